@@ -1,0 +1,99 @@
+//! The command line: global options, the command tree, and dispatch.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands::{instance, sandbox};
+use crate::context::Context;
+
+/// Provision SAP Open Connectors instances of the Acuity Scheduling connector, with
+/// webhook events, and keep their id and token in the OS keyring.
+#[derive(Debug, Parser)]
+#[command(
+    name = "oc-acuity",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub globals: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]
+    #[arg(short, long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]
+    #[arg(long, global = true, value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// Print one JSON document on stdout and nothing else there
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Never prompt; a missing value is an error (implied when stdin is not a terminal)
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    /// Run against the built-in emulator instead of the real services
+    #[arg(long, global = true)]
+    pub sandbox: bool,
+
+    /// Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]
+    #[arg(long, global = true, value_name = "PATH|-")]
+    pub user_secret_file: Option<PathBuf>,
+
+    /// Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]
+    #[arg(long, global = true, value_name = "PATH|-")]
+    pub org_secret_file: Option<PathBuf>,
+
+    /// More detail on stderr (requests, timings, sources); repeat for more
+    #[arg(short, long, global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+
+    /// Only errors and warnings on stderr
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Time limit of each HTTP request, in seconds
+    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub request_timeout: u64,
+
+    /// Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx
+    #[arg(long, global = true, value_name = "N", default_value_t = 2,
+          value_parser = clap::value_parser!(u32).range(0..=10))]
+    pub retries: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create and manage connector instances
+    #[command(subcommand)]
+    Instance(InstanceCommand),
+    /// Serve the built-in emulator of the platform and Acuity on 127.0.0.1
+    Sandbox(sandbox::SandboxArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InstanceCommand {
+    /// Create an Acuity Scheduling instance from an OAuth grant code (scriptable)
+    Create(Box<instance::CreateArgs>),
+}
+
+/// Runs the parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let ctx = Context::new(cli.globals)?;
+    match cli.command {
+        Command::Instance(InstanceCommand::Create(args)) => instance::create(&ctx, *args).await,
+        Command::Sandbox(args) => sandbox::run(&ctx, args).await,
+    }
+}

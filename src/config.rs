@@ -1,0 +1,94 @@
+//! Profiles: the non-secret settings saved per profile in `config.toml`.
+//! The file never holds a secret; those live in the OS keyring.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+use crate::fsutil;
+
+/// The profile used when none is named.
+pub const DEFAULT_PROFILE: &str = "default";
+
+/// The non-secret settings of one profile.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ProfileSettings {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_callback_url: Option<String>,
+}
+
+/// The whole config file: `[profiles.<name>]` tables.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct ConfigFile {
+    #[serde(default)]
+    pub profiles: BTreeMap<String, ProfileSettings>,
+}
+
+/// The config folder: `OC_ACUITY_CONFIG_DIR`, else `$XDG_CONFIG_HOME/oc-acuity`, else
+/// `~/.config/oc-acuity` (on every platform, as the product contract says).
+pub fn config_dir() -> anyhow::Result<PathBuf> {
+    let non_empty = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    if let Some(dir) = non_empty("OC_ACUITY_CONFIG_DIR") {
+        return Ok(PathBuf::from(dir));
+    }
+    if let Some(xdg) = non_empty("XDG_CONFIG_HOME") {
+        return Ok(PathBuf::from(xdg).join("oc-acuity"));
+    }
+    let home = dirs::home_dir()
+        .context("no home folder: set OC_ACUITY_CONFIG_DIR to choose where the config lives")?;
+    Ok(home.join(".config").join("oc-acuity"))
+}
+
+/// The config file's path.
+pub fn config_path() -> anyhow::Result<PathBuf> {
+    Ok(config_dir()?.join("config.toml"))
+}
+
+impl ConfigFile {
+    /// Reads the config file; a missing file is an empty config.
+    pub fn load() -> anyhow::Result<Self> {
+        let path = config_path()?;
+        match std::fs::read_to_string(&path) {
+            Ok(text) => toml::from_str(&text)
+                .with_context(|| format!("{} is not a valid config file", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+            Err(e) => Err(e).with_context(|| format!("could not read {}", path.display())),
+        }
+    }
+
+    /// Writes the config file atomically, mode 0600.
+    pub fn save(&self) -> anyhow::Result<()> {
+        let text = toml::to_string_pretty(self).context("could not encode the config")?;
+        fsutil::write_private(&config_path()?, text.as_bytes())
+    }
+
+    /// One profile's settings (empty when the profile has none).
+    pub fn profile(&self, name: &str) -> ProfileSettings {
+        self.profiles.get(name).cloned().unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_kebab_case_profiles() {
+        let file: ConfigFile =
+            toml::from_str("[profiles.ci]\nclient-id = \"abc\"\ncallback-url = \"https://x/cb\"\n")
+                .unwrap();
+        let ci = file.profile("ci");
+        assert_eq!(ci.client_id.as_deref(), Some("abc"));
+        assert_eq!(ci.callback_url.as_deref(), Some("https://x/cb"));
+        assert_eq!(file.profile("other"), ProfileSettings::default());
+    }
+}

@@ -1,0 +1,48 @@
+//! The few error kinds that callers branch on or that change the exit code.
+//! Everything else travels as `anyhow::Error` with context and exits 1.
+
+use std::process::ExitCode;
+
+/// An error whose kind decides the exit code (see the README's "Exit codes").
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// Bad input or usage; nothing was sent. Exit 2.
+    #[error("{0}")]
+    Usage(String),
+    /// Credentials missing or rejected by the platform (401/403). Exit 4.
+    #[error("{0}")]
+    Credentials(String),
+    /// The user pressed Ctrl-C. Exit 130.
+    #[error("interrupted")]
+    Interrupted,
+}
+
+impl CliError {
+    /// Shorthand for a usage error built from anything printable.
+    pub fn usage(message: impl Into<String>) -> anyhow::Error {
+        CliError::Usage(message.into()).into()
+    }
+}
+
+/// Exit codes of the product contract.
+pub mod exit {
+    pub const FAILURE: u8 = 1;
+    pub const USAGE: u8 = 2;
+    pub const CREDENTIALS: u8 = 4;
+    pub const NOT_STORED: u8 = 5;
+    pub const INTERRUPTED: u8 = 130;
+}
+
+/// Maps an error that reached `main` to its exit code.
+pub fn exit_code_for(error: &anyhow::Error) -> ExitCode {
+    let code = match error.downcast_ref::<CliError>() {
+        Some(CliError::Usage(_)) => exit::USAGE,
+        Some(CliError::Credentials(_)) => exit::CREDENTIALS,
+        Some(CliError::Interrupted) => exit::INTERRUPTED,
+        None => match error.downcast_ref::<crate::platform::ApiError>() {
+            Some(api) if api.is_auth() => exit::CREDENTIALS,
+            _ => exit::FAILURE,
+        },
+    };
+    ExitCode::from(code)
+}

@@ -1,0 +1,7 @@
+//! The SAP Open Connectors platform API: typed requests and responses, and the one client.
+
+mod client;
+mod types;
+
+pub use client::{ApiError, Client, ClientOptions, PlatformAuth, webhook_url};
+pub use types::{ELEMENT_KEY, Events, Instance, InstanceRequest, OAuthClient, OAuthUrl};

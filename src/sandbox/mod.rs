@@ -1,0 +1,91 @@
+//! The embedded emulator of every platform and Acuity endpoint this tool calls: same
+//! header checks, status codes and error bodies as the real services, on 127.0.0.1 only.
+//! `oc-acuity sandbox` serves it on a port; `--sandbox` starts it in-process.
+
+mod acuity;
+mod platform;
+mod state;
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context;
+use axum::Router;
+use tokio::sync::{Mutex, oneshot};
+use url::Url;
+
+pub use state::default_path as default_state_path;
+
+/// The path of the platform API root on the sandbox, as on the real hosts.
+pub const API_ROOT_PATH: &str = "/elements/api-v2";
+
+/// Shared by the handlers: where the state lives and the server's own address.
+struct Shared {
+    state_path: PathBuf,
+    base: Url,
+    /// Serializes read-modify-write of the state file within this process.
+    lock: Mutex<()>,
+}
+
+/// A running sandbox; dropping it stops the server.
+pub struct Sandbox {
+    base: Url,
+    state_path: PathBuf,
+    _stop: oneshot::Sender<()>,
+}
+
+impl Sandbox {
+    /// Serves on `127.0.0.1:port` (0 picks a free port) with state in `state_path`.
+    pub async fn start(port: u16, state_path: PathBuf) -> anyhow::Result<Self> {
+        let listener = tokio::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port)))
+            .await
+            .with_context(|| format!("could not listen on 127.0.0.1:{port}"))?;
+        let addr = listener.local_addr()?;
+        let base = Url::parse(&format!("http://{addr}/"))?;
+        let shared = Arc::new(Shared {
+            state_path: state_path.clone(),
+            base: base.clone(),
+            lock: Mutex::new(()),
+        });
+        let app = Router::new()
+            .nest(API_ROOT_PATH, platform::routes())
+            .nest("/acuity", acuity::routes())
+            .with_state(shared);
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await;
+        });
+        Ok(Self {
+            base,
+            state_path,
+            _stop: stop,
+        })
+    }
+
+    /// The platform API root, e.g. `http://127.0.0.1:8484/elements/api-v2`.
+    pub fn api_root(&self) -> Url {
+        self.base.join(&API_ROOT_PATH[1..]).expect("a valid path")
+    }
+
+    /// The root of the emulated Acuity site (consent page).
+    pub fn acuity_root(&self) -> Url {
+        self.base.join("acuity").expect("a valid path")
+    }
+
+    /// Where the state is kept.
+    pub fn state_path(&self) -> &std::path::Path {
+        &self.state_path
+    }
+}
+
+/// 16 random bytes as hex: request ids, tokens, grant codes.
+fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    getrandom::fill(&mut buf).expect("the OS random source is available");
+    buf.iter().map(|b| format!("{b:02x}")).collect()
+}

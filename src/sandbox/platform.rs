@@ -1,0 +1,417 @@
+//! The platform half of the sandbox: the oauth/url and instance endpoints, with the real
+//! service's Authorization check and error shape `{"requestId", "message"}`.
+
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Deserialize;
+use serde_json::{Map, Value, json};
+
+use super::state::{State as SandboxState, StoredInstance};
+use super::{Shared, random_hex};
+use crate::platform::ELEMENT_KEY;
+
+/// Default and largest page of `GET /instances`.
+const DEFAULT_PAGE_SIZE: usize = 200;
+const MAX_PAGE_SIZE: usize = 500;
+
+/// Configuration keys whose values are secrets: accepted, never kept or echoed.
+const SECRET_KEYS: [&str; 2] = ["oauth.api.secret", "event.notification.signature.key"];
+
+pub(super) fn routes() -> Router<Arc<Shared>> {
+    Router::new()
+        .route("/elements/{key}/oauth/url", get(oauth_url))
+        .route("/instances", get(list_instances).post(create_instance))
+        .route("/instances/{id}", get(get_instance).delete(delete_instance))
+}
+
+type Reply = Result<Response, Failure>;
+
+/// An error answer in the platform's shape: `{"requestId", "message"}`.
+struct Failure {
+    status: StatusCode,
+    message: String,
+}
+
+impl IntoResponse for Failure {
+    fn into_response(self) -> Response {
+        let body = json!({"requestId": random_hex(12), "message": self.message});
+        (self.status, axum::Json(body)).into_response()
+    }
+}
+
+fn error(status: StatusCode, message: impl Into<String>) -> Failure {
+    Failure {
+        status,
+        message: message.into(),
+    }
+}
+
+/// The platform accepts `User <secret>, Organization <secret>`, any secrets here.
+fn check_authorization(headers: &HeaderMap) -> Result<(), Failure> {
+    let value = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let mut parts = value.split(", ");
+    let well_formed = matches!(
+        (parts.next(), parts.next(), parts.next()),
+        (Some(user), Some(org), None)
+            if user.strip_prefix("User ").is_some_and(|s| !s.trim().is_empty())
+            && org.strip_prefix("Organization ").is_some_and(|s| !s.trim().is_empty())
+    );
+    if well_formed {
+        Ok(())
+    } else {
+        Err(error(
+            StatusCode::UNAUTHORIZED,
+            "Invalid Organization or User secret, or invalid Element token provided.",
+        ))
+    }
+}
+
+fn check_element(key: &str) -> Result<(), Failure> {
+    if key == ELEMENT_KEY {
+        Ok(())
+    } else {
+        Err(error(
+            StatusCode::NOT_FOUND,
+            format!("No element found with key {key}"),
+        ))
+    }
+}
+
+async fn with_state<T>(
+    shared: &Shared,
+    change: impl FnOnce(&mut SandboxState) -> Result<T, Failure>,
+) -> Result<T, Failure> {
+    let _guard = shared.lock.lock().await;
+    let internal = |e: anyhow::Error| error(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}"));
+    let mut state = SandboxState::load(&shared.state_path).map_err(internal)?;
+    let result = change(&mut state)?;
+    state.save(&shared.state_path).map_err(internal)?;
+    Ok(result)
+}
+
+#[derive(Debug, Deserialize)]
+struct OAuthUrlQuery {
+    #[serde(rename = "apiKey")]
+    api_key: Option<String>,
+    #[serde(rename = "apiSecret")]
+    api_secret: Option<String>,
+    #[serde(rename = "callbackUrl")]
+    callback_url: Option<String>,
+}
+
+async fn oauth_url(
+    State(shared): State<Arc<Shared>>,
+    Path(key): Path<String>,
+    headers: HeaderMap,
+    Query(q): Query<OAuthUrlQuery>,
+) -> Reply {
+    check_authorization(&headers)?;
+    check_element(&key)?;
+    let missing = [
+        ("apiKey", &q.api_key),
+        ("apiSecret", &q.api_secret),
+        ("callbackUrl", &q.callback_url),
+    ]
+    .into_iter()
+    .find(|(_, v)| v.as_deref().is_none_or(str::is_empty));
+    if let Some((name, _)) = missing {
+        return Err(error(
+            StatusCode::BAD_REQUEST,
+            format!("Missing required query parameter {name}"),
+        ));
+    }
+    let mut consent = shared
+        .base
+        .join("acuity/oauth2/authorize")
+        .expect("valid path");
+    consent
+        .query_pairs_mut()
+        .append_pair("scope", "api-v1")
+        .append_pair("response_type", "code")
+        .append_pair(
+            "redirect_uri",
+            q.callback_url.as_deref().unwrap_or_default(),
+        )
+        .append_pair("state", ELEMENT_KEY)
+        .append_pair("client_id", q.api_key.as_deref().unwrap_or_default());
+    Ok(axum::Json(json!({"oauthUrl": consent.as_str(), "element": ELEMENT_KEY})).into_response())
+}
+
+async fn create_instance(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Reply {
+    check_authorization(&headers)?;
+    let json_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !json_type {
+        return Err(error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Content-Type must be application/json",
+        ));
+    }
+    let body: Value = serde_json::from_slice(&body)
+        .map_err(|e| error(StatusCode::BAD_REQUEST, format!("Malformed JSON body: {e}")))?;
+    let new = NewInstance::parse(&body).map_err(|m| error(StatusCode::BAD_REQUEST, m))?;
+    check_element(&new.element_key)?;
+    let stored = with_state(&shared, |state| {
+        let instance = StoredInstance {
+            id: state.allocate_id(),
+            name: new.name,
+            token: random_token(),
+            tags: new.tags,
+            configuration: new.configuration,
+            created_date: now_rfc3339(),
+        };
+        state.instances.push(instance.clone());
+        Ok(instance)
+    })
+    .await?;
+    Ok(axum::Json(render(&stored)).into_response())
+}
+
+/// The parts of a `POST /instances` body the platform requires, checked like the service.
+struct NewInstance {
+    element_key: String,
+    name: String,
+    tags: Vec<String>,
+    configuration: Map<String, Value>,
+}
+
+impl NewInstance {
+    fn parse(body: &Value) -> Result<Self, String> {
+        let text = |pointer: &str| {
+            body.pointer(pointer)
+                .and_then(Value::as_str)
+                .filter(|s| !s.trim().is_empty())
+                .map(str::to_owned)
+        };
+        let element_key = text("/element/key").ok_or("element.key is required")?;
+        text("/providerData/code").ok_or("providerData.code is required")?;
+        let name = text("/name").ok_or("name is required")?;
+        let mut configuration = body
+            .get("configuration")
+            .and_then(Value::as_object)
+            .cloned()
+            .ok_or("configuration is required")?;
+        for key in ["oauth.api.key", "oauth.api.secret", "oauth.callback.url"] {
+            let present = configuration
+                .get(key)
+                .and_then(Value::as_str)
+                .is_some_and(|s| !s.trim().is_empty());
+            if !present {
+                return Err(format!("configuration.{key} is required"));
+            }
+        }
+        let events = match configuration.get("event.notification.enabled") {
+            None => false,
+            Some(Value::Bool(b)) => *b,
+            Some(other) => {
+                return Err(format!(
+                    "event.notification.enabled must be a boolean, got {other}"
+                ));
+            }
+        };
+        if events
+            && configuration
+                .get("event.notification.callback.url")
+                .and_then(Value::as_str)
+                .is_none_or(|s| s.trim().is_empty())
+        {
+            return Err(
+                "event.notification.callback.url is required when events are enabled".into(),
+            );
+        }
+        let tags = match body.get("tags") {
+            None => Vec::new(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .map(|t| t.as_str().map(str::to_owned).ok_or("tags must be strings"))
+                .collect::<Result<_, _>>()?,
+            Some(_) => return Err("tags must be an array of strings".into()),
+        };
+        for key in SECRET_KEYS {
+            if configuration.contains_key(key) {
+                configuration.insert(key.to_owned(), Value::String("********".into()));
+            }
+        }
+        Ok(Self {
+            element_key,
+            name,
+            tags,
+            configuration,
+        })
+    }
+}
+
+/// An instance as the platform shows it.
+fn render(instance: &StoredInstance) -> Value {
+    let events = instance
+        .configuration
+        .get("event.notification.enabled")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    json!({
+        "id": instance.id,
+        "name": instance.name,
+        "createdDate": instance.created_date,
+        "token": instance.token,
+        "element": {"id": 6156, "key": ELEMENT_KEY, "name": "Acuity Scheduling"},
+        "elementId": 6156,
+        "tags": instance.tags,
+        "valid": true,
+        "disabled": false,
+        "providerData": {},
+        "configuration": instance.configuration,
+        "eventsEnabled": events,
+        "user": {"id": 1},
+    })
+}
+
+#[derive(Debug, Deserialize)]
+struct Paging {
+    #[serde(rename = "pageSize")]
+    page_size: Option<usize>,
+    #[serde(rename = "nextPage")]
+    next_page: Option<String>,
+}
+
+async fn list_instances(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Query(paging): Query<Paging>,
+) -> Reply {
+    check_authorization(&headers)?;
+    let size = paging
+        .page_size
+        .unwrap_or(DEFAULT_PAGE_SIZE)
+        .clamp(1, MAX_PAGE_SIZE);
+    let start = match paging.next_page.as_deref() {
+        None | Some("") => 0,
+        Some(token) => token
+            .strip_prefix("sbx-page-")
+            .and_then(|n| n.parse::<usize>().ok())
+            .ok_or_else(|| error(StatusCode::BAD_REQUEST, "Invalid nextPage token"))?,
+    };
+    let (page, total) = with_state(&shared, |state| {
+        let page: Vec<Value> = state
+            .instances
+            .iter()
+            .skip(start)
+            .take(size)
+            .map(render)
+            .collect();
+        Ok((page, state.instances.len()))
+    })
+    .await?;
+    let mut response = axum::Json(page).into_response();
+    let headers = response.headers_mut();
+    headers.insert("elements-total-count", HeaderValue::from(total));
+    if start + size < total {
+        let token = format!("sbx-page-{}", start + size);
+        headers.insert(
+            "elements-next-page-token",
+            HeaderValue::from_str(&token).expect("ascii"),
+        );
+    }
+    Ok(response)
+}
+
+fn parse_id(raw: &str) -> Result<u64, Failure> {
+    raw.parse().map_err(|_| {
+        error(
+            StatusCode::BAD_REQUEST,
+            format!("Invalid instance id {raw}"),
+        )
+    })
+}
+
+fn not_found(id: u64) -> Failure {
+    error(
+        StatusCode::NOT_FOUND,
+        format!("No instance found with id {id}"),
+    )
+}
+
+async fn get_instance(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Reply {
+    check_authorization(&headers)?;
+    let id = parse_id(&id)?;
+    let found = with_state(&shared, |state| {
+        state
+            .instances
+            .iter()
+            .find(|i| i.id == id)
+            .map(render)
+            .ok_or_else(|| not_found(id))
+    })
+    .await?;
+    Ok(axum::Json(found).into_response())
+}
+
+async fn delete_instance(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Reply {
+    check_authorization(&headers)?;
+    let id = parse_id(&id)?;
+    with_state(&shared, |state| {
+        let before = state.instances.len();
+        state.instances.retain(|i| i.id != id);
+        if state.instances.len() == before {
+            Err(not_found(id))
+        } else {
+            Ok(())
+        }
+    })
+    .await?;
+    Ok(axum::Json(json!({})).into_response())
+}
+
+/// A token shaped like the platform's (`ABC/Dxxx...`): base64 text with a slash.
+fn random_token() -> String {
+    let hex = random_hex(24);
+    format!("{}/{}=", &hex[..8], &hex[8..])
+}
+
+/// Now as `YYYY-MM-DDTHH:MM:SSZ`, without a date crate.
+fn now_rfc3339() -> String {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
