@@ -1,0 +1,251 @@
+//! Exact bytes on the wire for `instance create`, and how platform errors are reported.
+
+mod common;
+
+use common::*;
+use serde_json::{Value, json};
+
+const API_PATH: &str = "/elements/api-v2/instances";
+
+/// Runs `instance create` with the common flags plus `extra`, returns the one request.
+fn create_with(extra: &[&str]) -> (Recorded, Value) {
+    let env = Sandboxed::new();
+    let server = RecordingServer::platform();
+    let mut args = create_args(&env, &server);
+    args.push("--json".into());
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let out = env.cmd().args(&args).output().unwrap();
+    assert!(out.status.success(), "failed: {}", text(&out.stderr));
+    let printed: Value = serde_json::from_slice(&out.stdout).expect("stdout is one JSON document");
+    (server.only_request(), printed)
+}
+
+fn assert_envelope(request: &Recorded) {
+    assert_eq!(request.method, "POST");
+    assert_eq!(request.target, API_PATH);
+    assert_eq!(
+        request.header("authorization"),
+        Some(format!("User {USER_SECRET}, Organization {ORG_SECRET}").as_str())
+    );
+    assert_eq!(request.header("content-type"), Some("application/json"));
+    assert_eq!(request.header("accept"), Some("application/json"));
+}
+
+/// The documented body, written out by hand in the documented key order.
+fn body(events: &str, tags: Option<&str>) -> String {
+    let mut text = format!(
+        concat!(
+            r#"{{"element":{{"key":"acuityscheduling"}},"providerData":{{"code":"{code}"}},"#,
+            r#""configuration":{{"oauth.api.key":"client-id-1","oauth.api.secret":"{secret}","#,
+            r#""oauth.callback.url":"https://app.example.com/oauth/acuity",{events}}}"#
+        ),
+        code = CODE,
+        secret = CLIENT_SECRET,
+        events = events
+    );
+    if let Some(tags) = tags {
+        text.push_str(&format!(r#","tags":{tags}"#));
+    }
+    text.push_str(r#","name":"acuity-prod"}"#);
+    text
+}
+
+const EVENTS_ON: &str = r#""event.notification.enabled":true,"event.notification.callback.url":"https://app.example.com/events""#;
+
+fn assert_body(request: &Recorded, expected: &str) {
+    assert_eq!(
+        text(&request.body),
+        expected,
+        "the body differs from the documented one"
+    );
+}
+
+#[test]
+fn seed_example_events_on_one_tag() {
+    let (request, printed) = create_with(&[
+        "--event-callback-url",
+        "https://app.example.com/events",
+        "--tag",
+        "prod",
+    ]);
+    assert_envelope(&request);
+    assert_body(&request, &body(EVENTS_ON, Some(r#"["prod"]"#)));
+    assert_eq!(
+        request.json()["configuration"]["event.notification.enabled"],
+        json!(true)
+    );
+    let webhook = format!(
+        "http://127.0.0.1:{}/elements/api-v2/events/acuityscheduling/MTIzNDU=",
+        {
+            let url = printed["webhookUrl"].as_str().unwrap();
+            url.split(':')
+                .nth(2)
+                .unwrap()
+                .split('/')
+                .next()
+                .unwrap()
+                .to_owned()
+        }
+    );
+    assert_eq!(
+        printed,
+        json!({
+            "id": 12345, "name": "acuity-prod", "element": "acuityscheduling",
+            "eventsEnabled": true, "eventCallbackUrl": "https://app.example.com/events",
+            "webhookUrl": webhook, "tags": ["prod"], "stored": "none", "token": TOKEN
+        })
+    );
+}
+
+#[test]
+fn no_events_sends_false_and_no_callback() {
+    let (request, _) = create_with(&["--no-events", "--tag", "prod"]);
+    assert_envelope(&request);
+    assert_body(
+        &request,
+        &body(r#""event.notification.enabled":false"#, Some(r#"["prod"]"#)),
+    );
+}
+
+#[test]
+fn no_tags_sends_no_tags_key() {
+    let (request, _) = create_with(&["--event-callback-url", "https://app.example.com/events"]);
+    assert_envelope(&request);
+    assert_body(&request, &body(EVENTS_ON, None));
+    assert!(request.json().get("tags").is_none());
+}
+
+#[test]
+fn several_tags_keep_their_order() {
+    let (request, _) = create_with(&[
+        "--event-callback-url",
+        "https://app.example.com/events",
+        "--tag",
+        "prod",
+        "--tag",
+        "eu",
+        "--tag",
+        "billing team",
+    ]);
+    assert_envelope(&request);
+    assert_body(
+        &request,
+        &body(EVENTS_ON, Some(r#"["prod","eu","billing team"]"#)),
+    );
+}
+
+#[test]
+fn signature_key_is_sent_only_when_given() {
+    let env = Sandboxed::new();
+    let key = env.file("sig.key", &format!("{SIGNATURE_KEY}\n"));
+    let (request, _) = create_with(&[
+        "--event-callback-url",
+        "https://app.example.com/events",
+        "--signature-key-file",
+        key.to_str().unwrap(),
+    ]);
+    assert_envelope(&request);
+    assert_body(
+        &request,
+        &body(
+            &format!(r#"{EVENTS_ON},"event.notification.signature.key":"{SIGNATURE_KEY}""#),
+            None,
+        ),
+    );
+}
+
+fn run_against(
+    status: u16,
+    content_type: &str,
+    body: &str,
+) -> (std::process::Output, RecordingServer) {
+    let env = Sandboxed::new();
+    let server = RecordingServer::start(status, content_type, body);
+    let mut args = create_args(&env, &server);
+    args.extend(["--no-events".to_owned()]);
+    let out = env.cmd().args(&args).output().unwrap();
+    (out, server)
+}
+
+#[test]
+fn unauthorized_exits_4_and_names_the_sources_not_the_values() {
+    let (out, server) = run_against(
+        401,
+        "application/json",
+        r#"{"requestId":"req-401","message":"Invalid Organization or User secret, or invalid Element token provided."}"#,
+    );
+    assert_eq!(out.status.code(), Some(4));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("401"), "{stderr}");
+    assert!(
+        stderr.contains("Invalid Organization or User secret"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("User secret from file"), "{stderr}");
+    assert!(stderr.contains("(--user-secret-file)"), "{stderr}");
+    assert!(stderr.contains("Organization secret from file"), "{stderr}");
+    assert_no_secret(
+        &(stderr + &text(&out.stdout)),
+        &[USER_SECRET, ORG_SECRET, CLIENT_SECRET, CODE],
+    );
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[test]
+fn bad_request_shows_message_and_request_id() {
+    let (out, _) = run_against(
+        400,
+        "application/json",
+        r#"{"requestId":"req-400-abc","message":"Invalid grant code","providerMessage":"invalid_grant"}"#,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("Invalid grant code"), "{stderr}");
+    assert!(stderr.contains("req-400-abc"), "{stderr}");
+    assert!(stderr.contains("invalid_grant"), "{stderr}");
+    assert!(out.stdout.is_empty(), "nothing on stdout after a failure");
+}
+
+#[test]
+fn server_error_shows_message_and_request_id() {
+    let (out, server) = run_against(
+        500,
+        "application/json",
+        r#"{"requestId":"req-500-xyz","message":"Internal error"}"#,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("500") && stderr.contains("Internal error"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("req-500-xyz"), "{stderr}");
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "POST /instances is never retried"
+    );
+}
+
+#[test]
+fn html_error_page_from_a_proxy_is_readable() {
+    let (out, _) = run_against(
+        502,
+        "text/html",
+        "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("502 Bad Gateway"), "{stderr}");
+    assert!(!stderr.contains("<html>"), "tags are stripped: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn success_without_json_body_is_an_error_not_a_panic() {
+    let (out, _) = run_against(200, "text/html", "<html>login</html>");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("could not be read"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
