@@ -1,0 +1,84 @@
+//! The README's two commands stay true: the try-it command works as written on a fresh
+//! HOME, and `.ci/run` runs exactly the README's test command.
+
+mod common;
+
+use std::process::Command as StdCommand;
+
+use common::*;
+
+/// The single command of the first ```sh block under `heading`.
+fn command_under(heading: &str) -> String {
+    let readme = std::fs::read_to_string(manifest_dir().join("README.md")).unwrap();
+    let section = readme
+        .split_once(&format!("\n{heading}\n"))
+        .unwrap_or_else(|| panic!("README has no {heading:?} section"))
+        .1;
+    let block = section
+        .split_once("```sh\n")
+        .and_then(|(_, rest)| rest.split_once("\n```"))
+        .map(|(block, _)| block)
+        .unwrap_or_else(|| panic!("no ```sh block under {heading:?}"));
+    let lines: Vec<&str> = block.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(
+        lines.len(),
+        1,
+        "the README promises ONE command under {heading:?}: {lines:?}"
+    );
+    lines[0].to_owned()
+}
+
+#[test]
+fn try_it_command_works_as_written_on_a_fresh_home() {
+    let command = command_under("## Try it without an account");
+    assert!(command.contains("--sandbox"), "{command}");
+    let env = Sandboxed::new();
+    // A fresh HOME, but the same cargo and its download cache (no network for crates).
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| dirs_home().map(|h| h.join(".cargo")))
+        .expect("a cargo home");
+    let out = StdCommand::new("sh")
+        .arg("-c")
+        .arg(&command)
+        .current_dir(manifest_dir())
+        .env("CARGO_HOME", cargo_home)
+        .env("HOME", env.path("home"))
+        .env("XDG_CONFIG_HOME", env.path("config"))
+        .env("XDG_DATA_HOME", env.path("data"))
+        .env("XDG_RUNTIME_DIR", env.path("runtime"))
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env_remove("DISPLAY")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let stdout = text(&out.stdout);
+    assert!(
+        out.status.success(),
+        "`{command}` failed:\n{}",
+        text(&out.stderr)
+    );
+    assert!(stdout.contains("Created instance 10001"), "{stdout}");
+    assert!(
+        stdout.contains("/events/acuityscheduling/MTAwMDE="),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Instance token:"),
+        "no keyring here, so the token is shown: {stdout}"
+    );
+}
+
+fn dirs_home() -> Option<std::path::PathBuf> {
+    std::env::var_os("HOME").map(std::path::PathBuf::from)
+}
+
+#[test]
+fn ci_runs_exactly_the_readme_test_command() {
+    let command = command_under("## Development");
+    let ci = std::fs::read_to_string(manifest_dir().join(".ci/run")).unwrap();
+    assert!(
+        ci.lines().any(|line| line.trim() == command),
+        ".ci/run does not run the README's test command {command:?}"
+    );
+}

@@ -1,0 +1,441 @@
+//! The sandbox emulator: the platform's checks and error shapes, the consent page, the
+//! shared state file, and `oc-acuity sandbox` serving on 127.0.0.1.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command as StdCommand, Stdio};
+
+use common::*;
+use oc_acuity::sandbox::Sandbox;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+const AUTH: &str = "User u, Organization o";
+
+fn no_redirects() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+async fn start() -> (Sandbox, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let sandbox = Sandbox::start(0, dir.path().join("state.json"))
+        .await
+        .unwrap();
+    (sandbox, dir)
+}
+
+fn url(sandbox: &Sandbox, path: &str) -> String {
+    format!("{}{path}", sandbox.api_root())
+}
+
+fn assert_error_shape(body: &Value) {
+    assert!(
+        body["requestId"].as_str().is_some_and(|s| !s.is_empty()),
+        "{body}"
+    );
+    assert!(
+        body["message"].as_str().is_some_and(|s| !s.is_empty()),
+        "{body}"
+    );
+}
+
+fn instance_body() -> Value {
+    json!({
+        "element": {"key": "acuityscheduling"},
+        "providerData": {"code": "c"},
+        "configuration": {
+            "oauth.api.key": "k", "oauth.api.secret": "s", "oauth.callback.url": "https://a/cb",
+            "event.notification.enabled": true, "event.notification.callback.url": "https://a/ev"
+        },
+        "tags": ["t"],
+        "name": "n"
+    })
+}
+
+#[tokio::test]
+async fn rejects_a_malformed_authorization_header() {
+    let (sandbox, _dir) = start().await;
+    let http = no_redirects();
+    for header in [
+        None,
+        Some("User u"),
+        Some("Organization o, User u"),
+        Some("User , Organization o"),
+    ] {
+        let mut request = http.get(url(&sandbox, "/instances"));
+        if let Some(h) = header {
+            request = request.header("Authorization", h);
+        }
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{header:?}");
+        assert_error_shape(&response.json().await.unwrap());
+    }
+}
+
+#[tokio::test]
+async fn validates_instance_bodies_like_the_platform() {
+    let (sandbox, _dir) = start().await;
+    let http = no_redirects();
+    let post = |body: Vec<u8>, content_type: &'static str| {
+        http.post(url(&sandbox, "/instances"))
+            .header("Authorization", AUTH)
+            .header("Content-Type", content_type)
+            .body(body)
+            .send()
+    };
+    let malformed = post(b"{not json".to_vec(), "application/json")
+        .await
+        .unwrap();
+    assert_eq!(malformed.status(), StatusCode::BAD_REQUEST);
+    assert_error_shape(&malformed.json().await.unwrap());
+
+    let wrong_type = post(instance_body().to_string().into_bytes(), "text/plain")
+        .await
+        .unwrap();
+    assert_eq!(wrong_type.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+
+    let mut no_event_url = instance_body();
+    no_event_url["configuration"]
+        .as_object_mut()
+        .unwrap()
+        .remove("event.notification.callback.url");
+    let response = post(no_event_url.to_string().into_bytes(), "application/json")
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let body: Value = response.json().await.unwrap();
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains("event.notification.callback.url")
+    );
+
+    let mut string_flag = instance_body();
+    string_flag["configuration"]["event.notification.enabled"] = json!("true");
+    let response = post(string_flag.to_string().into_bytes(), "application/json")
+        .await
+        .unwrap();
+    assert_eq!(
+        response.status(),
+        StatusCode::BAD_REQUEST,
+        "enabled must be a JSON boolean"
+    );
+
+    let mut other_element = instance_body();
+    other_element["element"]["key"] = json!("closeio");
+    let response = post(other_element.to_string().into_bytes(), "application/json")
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+
+    let created = post(instance_body().to_string().into_bytes(), "application/json")
+        .await
+        .unwrap();
+    assert_eq!(created.status(), StatusCode::OK);
+    let created: Value = created.json().await.unwrap();
+    assert!(created["token"].as_str().is_some_and(|t| !t.is_empty()));
+    assert_eq!(created["tags"], json!(["t"]));
+    assert_eq!(created["eventsEnabled"], json!(true));
+    assert_ne!(
+        created["configuration"]["oauth.api.secret"],
+        json!("s"),
+        "secrets are not echoed"
+    );
+}
+
+#[tokio::test]
+async fn get_and_delete_instances_with_404s_in_the_platform_shape() {
+    let (sandbox, dir) = start().await;
+    let http = no_redirects();
+    let created: Value = http
+        .post(url(&sandbox, "/instances"))
+        .header("Authorization", AUTH)
+        .json(&instance_body())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = created["id"].as_u64().unwrap();
+    let path = format!("/instances/{id}");
+
+    // A second sandbox on the same state file sees the instance.
+    let second = Sandbox::start(0, dir.path().join("state.json"))
+        .await
+        .unwrap();
+    let got = http
+        .get(url(&second, &path))
+        .header("Authorization", AUTH)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(got.status(), StatusCode::OK);
+    assert_eq!(got.json::<Value>().await.unwrap()["name"], "n");
+
+    let deleted = http
+        .delete(url(&sandbox, &path))
+        .header("Authorization", AUTH)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), StatusCode::OK);
+    let gone = http
+        .get(url(&sandbox, &path))
+        .header("Authorization", AUTH)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(gone.status(), StatusCode::NOT_FOUND);
+    assert_error_shape(&gone.json().await.unwrap());
+}
+
+#[tokio::test]
+async fn lists_instances_in_pages() {
+    let (sandbox, _dir) = start().await;
+    let http = no_redirects();
+    for _ in 0..5 {
+        let status = http
+            .post(url(&sandbox, "/instances"))
+            .header("Authorization", AUTH)
+            .json(&instance_body())
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status, StatusCode::OK);
+    }
+    let mut ids = Vec::new();
+    let mut next: Option<String> = None;
+    loop {
+        let mut request = http
+            .get(url(&sandbox, "/instances"))
+            .header("Authorization", AUTH)
+            .query(&[("pageSize", "2")]);
+        if let Some(token) = &next {
+            request = request.query(&[("nextPage", token)]);
+        }
+        let response = request.send().await.unwrap();
+        assert_eq!(response.headers()["elements-total-count"], "5");
+        next = response
+            .headers()
+            .get("elements-next-page-token")
+            .map(|v| v.to_str().unwrap().to_owned());
+        let page: Vec<Value> = response.json().await.unwrap();
+        assert!(page.len() <= 2);
+        ids.extend(page.iter().map(|i| i["id"].as_u64().unwrap()));
+        if next.is_none() {
+            break;
+        }
+    }
+    assert_eq!(ids, vec![10001, 10002, 10003, 10004, 10005]);
+}
+
+#[tokio::test]
+async fn oauth_url_leads_through_the_consent_page_back_to_the_redirect_uri() {
+    let (sandbox, _dir) = start().await;
+    let http = no_redirects();
+    let redirect_uri = "http://127.0.0.1:9/callback";
+    let missing = http
+        .get(url(&sandbox, "/elements/acuityscheduling/oauth/url"))
+        .header("Authorization", AUTH)
+        .query(&[("apiKey", "k"), ("callbackUrl", redirect_uri)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), StatusCode::BAD_REQUEST);
+    assert_error_shape(&missing.json().await.unwrap());
+
+    let answer: Value = http
+        .get(url(&sandbox, "/elements/acuityscheduling/oauth/url"))
+        .header("Authorization", AUTH)
+        .query(&[
+            ("apiKey", "client-1"),
+            ("apiSecret", "s"),
+            ("callbackUrl", redirect_uri),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(answer["element"], "acuityscheduling");
+    let mut consent = url::Url::parse(answer["oauthUrl"].as_str().unwrap()).unwrap();
+    let query: std::collections::HashMap<String, String> =
+        consent.query_pairs().into_owned().collect();
+    assert_eq!(
+        query["state"], "acuityscheduling",
+        "the platform's default state"
+    );
+    assert_eq!(query["client_id"], "client-1");
+    assert_eq!(query["redirect_uri"], redirect_uri);
+    assert_eq!(query["response_type"], "code");
+    assert!(consent.as_str().starts_with(sandbox.acuity_root().as_str()));
+
+    // A client replaces the state with its own, as `oc-acuity auth` does.
+    let pairs: Vec<(String, String)> = consent
+        .query_pairs()
+        .into_owned()
+        .map(|(k, v)| {
+            if k == "state" {
+                (k, "my-state-123".to_owned())
+            } else {
+                (k, v)
+            }
+        })
+        .collect();
+    consent.query_pairs_mut().clear().extend_pairs(pairs);
+
+    let page = http
+        .get(consent.clone())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Allow") && page.contains("Deny") && page.contains("client-1"),
+        "{page}"
+    );
+
+    let decide = sandbox.acuity_root().join("acuity/oauth2/decide").unwrap();
+    let allowed = http
+        .get(decide.clone())
+        .query(&[
+            ("decision", "allow"),
+            ("redirect_uri", redirect_uri),
+            ("state", "my-state-123"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(allowed.status(), StatusCode::FOUND);
+    let location = url::Url::parse(allowed.headers()["location"].to_str().unwrap()).unwrap();
+    assert!(location.as_str().starts_with(redirect_uri));
+    let back: std::collections::HashMap<String, String> =
+        location.query_pairs().into_owned().collect();
+    assert!(back["code"].starts_with("sbx-"));
+    assert_eq!(back["state"], "my-state-123");
+
+    let mut deny = consent.clone();
+    deny.query_pairs_mut().append_pair("deny", "1");
+    let denied = http.get(deny).send().await.unwrap();
+    assert_eq!(denied.status(), StatusCode::FOUND);
+    let location = denied.headers()["location"].to_str().unwrap();
+    assert!(
+        location.contains("error=access_denied") && location.contains("state=my-state-123"),
+        "{location}"
+    );
+    assert!(!location.contains("code="));
+}
+
+#[test]
+fn sandbox_runs_share_one_state_file() {
+    let env = Sandboxed::new();
+    let ids: Vec<u64> = (0..2)
+        .map(|_| {
+            let out = env
+                .cmd()
+                .args([
+                    "--sandbox",
+                    "--json",
+                    "instance",
+                    "create",
+                    "--name",
+                    "n",
+                    "--code",
+                    "c",
+                    "--no-store",
+                    "--no-events",
+                ])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", text(&out.stderr));
+            serde_json::from_slice::<Value>(&out.stdout).unwrap()["id"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids[1], ids[0] + 1);
+    let state = std::fs::read_to_string(env.path("data").join("oc-acuity/sandbox.json")).unwrap();
+    assert!(state.contains(&ids[1].to_string()));
+    assert!(
+        !state.contains("sandbox-demo-client-secret"),
+        "secrets are not kept in the state file"
+    );
+}
+
+#[test]
+fn sandbox_command_serves_on_loopback_for_other_commands() {
+    let env = Sandboxed::new();
+    let binary = assert_cmd::cargo::cargo_bin("oc-acuity");
+    let mut server = StdCommand::new(binary)
+        .args(["sandbox", "--port", "0", "--json"])
+        .env("HOME", env.path("home"))
+        .env("XDG_DATA_HOME", env.path("data"))
+        .env("XDG_CONFIG_HOME", env.path("config"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut doc = String::new();
+    let mut lines = BufReader::new(server.stdout.take().unwrap());
+    while !doc.ends_with("}\n") {
+        assert!(
+            lines.read_line(&mut doc).unwrap() > 0,
+            "sandbox exited early"
+        );
+    }
+    let serving: Value = serde_json::from_str(&doc).unwrap();
+    let api_root = serving["apiRoot"].as_str().unwrap().to_owned();
+    assert!(api_root.starts_with("http://127.0.0.1:"), "{api_root}");
+
+    let user = env.file("u", "u");
+    let out = env
+        .cmd()
+        .args([
+            "--base-url",
+            &api_root,
+            "--json",
+            "--user-secret-file",
+            user.to_str().unwrap(),
+            "--org-secret-file",
+            user.to_str().unwrap(),
+        ])
+        .args([
+            "instance",
+            "create",
+            "--name",
+            "via-port",
+            "--code",
+            "c",
+            "--client-id",
+            "k",
+            "--callback-url",
+            "https://a/cb",
+            "--no-events",
+            "--no-store",
+        ])
+        .env("OC_ACUITY_CLIENT_SECRET", "s")
+        .output()
+        .unwrap();
+    let _ = server.kill();
+    let _ = server.wait();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(printed["name"], "via-port");
+    assert!(
+        printed["webhookUrl"]
+            .as_str()
+            .unwrap()
+            .starts_with(&api_root)
+    );
+}
