@@ -132,29 +132,6 @@ impl Context {
         }
     }
 
-    /// The User and Organization secrets, with where each came from.
-    pub fn platform_auth(
-        &self,
-        resolver: &Resolver<'_>,
-    ) -> anyhow::Result<(PlatformAuth, AuthSources)> {
-        let user =
-            self.require_secret(resolver, SecretKind::User, self.user_secret_file.as_deref())?;
-        let org = self.require_secret(
-            resolver,
-            SecretKind::Organization,
-            self.org_secret_file.as_deref(),
-        )?;
-        let sources = AuthSources {
-            user: user.source,
-            organization: org.source,
-        };
-        let auth = PlatformAuth {
-            user: user.value,
-            organization: org.value,
-        };
-        Ok((auth, sources))
-    }
-
     /// The platform client; with `--sandbox` this starts the emulator first.
     pub async fn client(&self, auth: PlatformAuth) -> anyhow::Result<Client> {
         Client::new(self.api_root().await?, auth, self.client_options)

@@ -81,6 +81,8 @@ pub enum Source {
     },
     /// `--sandbox` filled in a demo value.
     SandboxDemo,
+    /// Typed at a prompt.
+    Prompt,
 }
 
 impl fmt::Display for Source {
@@ -93,6 +95,7 @@ impl fmt::Display for Source {
                 write!(f, "OS keyring (service {service}, account {account})")
             }
             Source::SandboxDemo => write!(f, "sandbox demo value"),
+            Source::Prompt => write!(f, "typed at the prompt"),
         }
     }
 }

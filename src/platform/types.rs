@@ -115,6 +115,16 @@ impl InstanceRequest {
         &self.name
     }
 
+    /// The tags asked for.
+    pub fn tags(&self) -> &[String] {
+        &self.tags
+    }
+
+    /// `event.notification.callback.url` when events are asked for.
+    pub fn events_callback_url(&self) -> Option<&str> {
+        self.configuration.event_callback_url.as_deref()
+    }
+
     /// The JSON body, byte for byte as sent.
     pub fn to_body(&self) -> Vec<u8> {
         serde_json::to_vec(self).expect("an InstanceRequest always serializes")

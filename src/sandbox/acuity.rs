@@ -12,6 +12,7 @@ use serde::Deserialize;
 use url::Url;
 
 use super::{Shared, random_hex};
+use crate::html::{escape, page};
 
 pub(super) fn routes() -> Router<Arc<Shared>> {
     Router::new()
@@ -124,17 +125,5 @@ fn redirect_back(mut redirect: Url, decision: Decision, state: Option<&str>) -> 
 }
 
 fn error_page(message: &str) -> String {
-    format!(
-        "<!doctype html><html><body><h1>Authorization error</h1><p>{}</p></body></html>",
-        escape(message)
-    )
-}
-
-/// HTML-escapes text for element content and double-quoted attributes.
-pub(crate) fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
+    page("Authorization error", message)
 }

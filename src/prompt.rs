@@ -1,0 +1,82 @@
+//! Interactive questions on stderr (dialoguer). Each runs on a blocking thread so that
+//! Ctrl-C is still noticed by the async runtime while a question waits.
+
+use std::io::IsTerminal;
+
+use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::{Confirm, Input, Password, Select};
+use secrecy::SecretString;
+
+fn theme() -> Box<dyn Theme + Send + Sync> {
+    let color = std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    if color {
+        Box::new(ColorfulTheme::default())
+    } else {
+        Box::new(SimpleTheme)
+    }
+}
+
+async fn blocking<T: Send + 'static>(
+    ask: impl FnOnce() -> dialoguer::Result<T> + Send + 'static,
+) -> anyhow::Result<T> {
+    tokio::task::spawn_blocking(ask)
+        .await?
+        .map_err(|e| anyhow::anyhow!("could not read the answer from the terminal: {e}"))
+}
+
+/// A line of text, re-asked with the reason until `check` accepts it.
+pub async fn text(
+    prompt: String,
+    default: Option<String>,
+    check: fn(&str) -> Result<(), String>,
+) -> anyhow::Result<String> {
+    blocking(move || {
+        let theme = theme();
+        let mut input = Input::<String>::with_theme(theme.as_ref())
+            .with_prompt(prompt)
+            .allow_empty(true)
+            .validate_with(move |value: &String| check(value.trim()));
+        if let Some(default) = default {
+            input = input.default(default);
+        }
+        input.interact_text()
+    })
+    .await
+    .map(|s| s.trim().to_owned())
+}
+
+/// A hidden answer. Empty is allowed only when `allow_empty` (the caller then decides).
+pub async fn secret(prompt: String, allow_empty: bool) -> anyhow::Result<SecretString> {
+    blocking(move || {
+        Password::with_theme(theme().as_ref())
+            .with_prompt(prompt)
+            .allow_empty_password(allow_empty)
+            .interact()
+    })
+    .await
+    .map(SecretString::from)
+}
+
+/// Yes or no.
+pub async fn confirm(prompt: String, default: bool) -> anyhow::Result<bool> {
+    blocking(move || {
+        Confirm::with_theme(theme().as_ref())
+            .with_prompt(prompt)
+            .default(default)
+            .interact()
+    })
+    .await
+}
+
+/// One of `items`; returns its index.
+pub async fn select(prompt: String, items: Vec<String>, default: usize) -> anyhow::Result<usize> {
+    blocking(move || {
+        Select::with_theme(theme().as_ref())
+            .with_prompt(prompt)
+            .items(&items)
+            .default(default)
+            .interact()
+    })
+    .await
+}
