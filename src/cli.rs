@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{instance, sandbox};
+use crate::commands::{auth, instance, sandbox};
 use crate::context::Context;
 
 /// Provision SAP Open Connectors instances of the Acuity Scheduling connector, with
@@ -26,6 +26,7 @@ pub struct Cli {
 
 /// Options every command takes.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]
     #[arg(short, long, global = true, value_name = "NAME")]
@@ -76,6 +77,8 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Log in: walk the OAuth flow in the browser, create the instance, keep its token
+    Auth(Box<auth::AuthArgs>),
     /// Create and manage connector instances
     #[command(subcommand)]
     Instance(InstanceCommand),
@@ -94,6 +97,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let ctx = Context::new(cli.globals)?;
     match cli.command {
         Command::Instance(InstanceCommand::Create(args)) => instance::create(&ctx, *args).await,
+        Command::Auth(args) => auth::run(&ctx, *args).await,
         Command::Sandbox(args) => sandbox::run(&ctx, args).await,
     }
 }

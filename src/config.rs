@@ -71,6 +71,11 @@ impl ConfigFile {
         fsutil::write_private(&config_path()?, text.as_bytes())
     }
 
+    /// Removes a profile; `true` when it was there.
+    pub fn remove_profile(&mut self, name: &str) -> bool {
+        self.profiles.remove(name).is_some()
+    }
+
     /// One profile's settings (empty when the profile has none).
     pub fn profile(&self, name: &str) -> ProfileSettings {
         self.profiles.get(name).cloned().unwrap_or_default()

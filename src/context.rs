@@ -32,6 +32,8 @@ pub struct Context {
     pub user_secret_file: Option<PathBuf>,
     pub org_secret_file: Option<PathBuf>,
     base_url: Url,
+    /// Whether the API root was set (flag, env or config) rather than defaulted.
+    pub base_url_given: bool,
     client_options: ClientOptions,
     keyring: std::sync::OnceLock<Keyring>,
     running_sandbox: OnceCell<Sandbox>,
@@ -50,6 +52,7 @@ impl Context {
         validate::profile(&profile).map_err(|e| CliError::usage(format!("{origin}: {e}")))?;
 
         let config = ConfigFile::load()?;
+        let mut base_url_given = globals.sandbox;
         let base_url = if globals.sandbox {
             if globals.base_url.is_some() {
                 return Err(CliError::usage(
@@ -64,6 +67,7 @@ impl Context {
                     let saved = config.profile(&profile).base_url?;
                     Some((saved, "base-url in the config file"))
                 })
+                .inspect(|_| base_url_given = true)
                 .unwrap_or((DEFAULT_BASE_URL.to_owned(), "--base-url"));
             validate::api_root(&raw).map_err(|e| CliError::usage(format!("{origin}: {e}")))?
         };
@@ -77,6 +81,7 @@ impl Context {
             user_secret_file: globals.user_secret_file,
             org_secret_file: globals.org_secret_file,
             base_url,
+            base_url_given,
             client_options: ClientOptions {
                 request_timeout: Duration::from_secs(globals.request_timeout),
                 retries: globals.retries,
@@ -135,6 +140,11 @@ impl Context {
     /// The platform client; with `--sandbox` this starts the emulator first.
     pub async fn client(&self, auth: PlatformAuth) -> anyhow::Result<Client> {
         Client::new(self.api_root().await?, auth, self.client_options)
+    }
+
+    /// A platform client for an API root chosen at a prompt.
+    pub fn client_at(&self, root: Url, auth: PlatformAuth) -> anyhow::Result<Client> {
+        Client::new(root, auth, self.client_options)
     }
 
     /// The API root: the validated `--base-url` (or env, config, default), or the

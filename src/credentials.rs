@@ -85,6 +85,20 @@ pub enum Source {
     Prompt,
 }
 
+impl Source {
+    /// A short machine-readable name of the kind of source, for `auth status --json`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Source::File { .. } => "file",
+            Source::Stdin { .. } => "stdin",
+            Source::Env(_) => "env",
+            Source::Keyring { .. } => "keyring",
+            Source::SandboxDemo => "sandbox-demo",
+            Source::Prompt => "prompt",
+        }
+    }
+}
+
 impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

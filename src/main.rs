@@ -1,17 +1,28 @@
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
 use oc_acuity::cli::{self, Cli};
 use oc_acuity::error::{CliError, exit_code_for};
 use oc_acuity::output;
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = tokio::select! {
-        result = cli::run(cli) => result,
-        _ = tokio::signal::ctrl_c() => Err(CliError::Interrupted.into()),
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            output::error(format!("could not start the async runtime: {e}"));
+            return ExitCode::FAILURE;
+        }
     };
+    let result = runtime.block_on(async {
+        tokio::select! {
+            result = cli::run(cli) => result,
+            _ = tokio::signal::ctrl_c() => Err(CliError::Interrupted.into()),
+        }
+    });
+    // A prompt may still be blocked on the terminal after Ctrl-C: do not wait for it.
+    runtime.shutdown_timeout(Duration::from_millis(100));
     match result {
         Ok(code) => code,
         Err(error) => {

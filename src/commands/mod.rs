@@ -1,4 +1,5 @@
 //! One module per command: its clap `Args` and its `run` functions.
 
+pub mod auth;
 pub mod instance;
 pub mod sandbox;
