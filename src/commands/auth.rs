@@ -121,9 +121,11 @@ async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<ExitCode> {
     let code = provision::authorize(&client, &settings.oauth, p, may_prompt).await?;
 
     let saved = config::ProfileSettings {
-        base_url: chosen_root
-            .map(String::from)
-            .or_else(|| ctx.config.profile(&ctx.profile).base_url),
+        base_url: match chosen_root {
+            Some(root) => Some(root.into()),
+            None if ctx.base_url_given => Some(client.root().to_string()),
+            None => None,
+        },
         client_id: Some(settings.oauth.client_id.clone()),
         callback_url: Some(settings.oauth.callback_url.clone()),
         event_callback_url: match &settings.events {

@@ -29,6 +29,8 @@ struct AuthorizeQuery {
     state: Option<String>,
     /// Sandbox shortcut: refuse without showing the page.
     deny: Option<String>,
+    /// Sandbox shortcut for browser tests: the page clicks Allow itself once loaded.
+    auto: Option<String>,
 }
 
 async fn authorize(Query(q): Query<AuthorizeQuery>) -> Response {
@@ -59,7 +61,12 @@ async fn authorize(Query(q): Query<AuthorizeQuery>) -> Response {
 <form action="decide" method="get">{fields}
 <button id="allow" name="decision" value="allow">Allow</button>
 <button id="deny" name="decision" value="deny">Deny</button></form>
-<p><small>oc-acuity sandbox: nothing here reaches Acuity.</small></p></body></html>"#,
+<p><small>oc-acuity sandbox: nothing here reaches Acuity.</small></p>{autoclick}</body></html>"#,
+        autoclick = if q.auto.as_deref() == Some("allow") {
+            "<script>document.getElementById('allow').click();</script>"
+        } else {
+            ""
+        },
         client = escape(q.client_id.as_deref().unwrap_or("")),
         scope = escape(q.scope.as_deref().unwrap_or("")),
     ))

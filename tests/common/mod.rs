@@ -421,3 +421,76 @@ pub fn assert_no_secret(output: &str, secrets: &[&str]) {
 pub fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
+
+/// A plain HTTP/1.1 GET over loopback, as a browser would send it, without following
+/// redirects: (status, Location header, body).
+pub fn http_get(url: &str) -> (u16, Option<String>, String) {
+    let url = url::Url::parse(url).expect("a URL");
+    let host = url.host_str().unwrap().trim_matches(['[', ']']).to_owned();
+    let port = url.port_or_known_default().unwrap();
+    let mut stream = TcpStream::connect((host.as_str(), port)).expect("connects");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let target = match url.query() {
+        Some(q) => format!("{}?{q}", url.path()),
+        None => url.path().to_owned(),
+    };
+    write!(
+        stream,
+        "GET {target} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no status in {head:?}"));
+    let location = head
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("location: ")
+                .or_else(|| l.strip_prefix("Location: "))
+        })
+        .map(str::to_owned);
+    (status, location, body.to_owned())
+}
+
+/// Plays the user at the sandbox consent page: opens `consent_url` and clicks Allow
+/// (or Deny); returns where Acuity redirects the browser.
+pub fn click_at_consent_page(consent_url: &str, allow: bool) -> String {
+    let (status, _, page) = http_get(consent_url);
+    assert_eq!(status, 200, "consent page: {page}");
+    let consent = url::Url::parse(consent_url).unwrap();
+    let value = |name: &str| {
+        consent
+            .query_pairs()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default()
+    };
+    let mut decide = consent.join("decide").unwrap();
+    decide
+        .query_pairs_mut()
+        .append_pair("redirect_uri", &value("redirect_uri"))
+        .append_pair("state", &value("state"))
+        .append_pair("decision", if allow { "allow" } else { "deny" });
+    let (status, location, _) = http_get(decide.as_str());
+    assert_eq!(status, 302);
+    location.expect("a redirect back")
+}
+
+/// The first `http://127.0.0.1:PORT/acuity/oauth2/authorize?...` URL in `text`.
+pub fn consent_url_in(text: &str) -> Option<String> {
+    let start = text.find("http://127.0.0.1:")?;
+    let rest = &text[start..];
+    let end = rest
+        .find(|c: char| c.is_whitespace() || c == '\x1b')
+        .unwrap_or(rest.len());
+    let url = &rest[..end];
+    url.contains("/acuity/oauth2/authorize")
+        .then(|| url.to_owned())
+}

@@ -1,0 +1,573 @@
+//! `oc-acuity auth` end to end: answered prompt by prompt in a real pseudo-terminal, the
+//! loopback and paste redirects, refusals and forged answers, `auth status`, `auth logout`.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command as StdCommand, Stdio};
+
+use common::*;
+use rexpect::session::{PtySession, spawn_command};
+use serde_json::Value;
+
+const PTY_TIMEOUT_MS: u64 = 30_000;
+
+/// The binary in a pseudo-terminal, with `env`'s isolation.
+fn spawn_in_pty(env: &Sandboxed, args: &[&str]) -> PtySession {
+    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("oc-acuity"));
+    cmd.args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap())
+        .env("HOME", env.path("home"))
+        .env("XDG_CONFIG_HOME", env.path("config"))
+        .env("XDG_DATA_HOME", env.path("data"))
+        .env("XDG_RUNTIME_DIR", env.path("runtime"))
+        .env("TERM", "dumb")
+        .env("NO_COLOR", "1");
+    if let Some(address) = &env.bus_address {
+        cmd.env("DBUS_SESSION_BUS_ADDRESS", address);
+    }
+    spawn_command(cmd, Some(PTY_TIMEOUT_MS)).expect("spawns in a pty")
+}
+
+fn answer(session: &mut PtySession, question: &str, reply: &str) {
+    session
+        .exp_string(question)
+        .unwrap_or_else(|e| panic!("never asked {question:?}: {e}"));
+    session.send_line(reply).unwrap();
+}
+
+/// Reads the pty until the consent URL has been printed, and returns it.
+fn consent_url(session: &mut PtySession) -> String {
+    let (before, _) = session
+        .exp_regex("Waiting for Acuity|Copy that page")
+        .expect("the consent URL is printed");
+    consent_url_in(&before).unwrap_or_else(|| panic!("no consent URL in {before:?}"))
+}
+
+#[test]
+fn sandbox_login_prompt_by_prompt_with_a_reasked_answer() {
+    let mut env = Sandboxed::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    let port = free_port();
+    let mut s = spawn_in_pty(&env, &["--sandbox", "auth", "--no-browser"]);
+    answer(&mut s, "User secret", "typed-user-secret");
+    answer(&mut s, "Organization secret", ""); // Enter: the sandbox demo value
+    answer(&mut s, "Acuity OAuth client ID", "my-client");
+    answer(&mut s, "Acuity OAuth client secret", "");
+    answer(&mut s, "Redirect URI registered at Acuity", "not a url");
+    s.exp_string("whitespace")
+        .expect("the bad answer is explained");
+    s.send_control('u').unwrap();
+    s.send_line(&format!("http://127.0.0.1:{port}/callback"))
+        .unwrap();
+    answer(&mut s, "Deliver Acuity events", "y");
+    answer(
+        &mut s,
+        "Event callback URL",
+        "https://example.com/acuity-events",
+    );
+    answer(&mut s, "Event signature key", "");
+    answer(&mut s, "Instance name", "");
+    answer(&mut s, "Tags", "team-a, eu");
+
+    let url = consent_url(&mut s);
+    let back = click_at_consent_page(&url, true);
+    assert!(
+        back.starts_with(&format!("http://127.0.0.1:{port}/callback?code=")),
+        "{back}"
+    );
+    let (status, _, page) = http_get(&back);
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("You can close this tab"), "{page}");
+
+    let out = s.exp_eof().unwrap();
+    assert!(
+        out.contains("Created instance 10001 \"Acuity Scheduling (default)\""),
+        "{out}"
+    );
+    assert!(out.contains("/events/acuityscheduling/MTAwMDE="), "{out}");
+    assert!(
+        out.contains("Business Settings > Integrations > API > Webhooks"),
+        "{out}"
+    );
+    assert!(!out.contains("typed-user-secret"), "{out}");
+
+    assert_eq!(
+        keyring
+            .lookup("oc-acuity-sandbox", "default/instance-id")
+            .as_deref(),
+        Some("10001")
+    );
+    assert!(
+        keyring
+            .lookup("oc-acuity-sandbox", "default/instance-token")
+            .is_some()
+    );
+    assert_eq!(
+        keyring
+            .lookup("oc-acuity-sandbox", "default/user-secret")
+            .as_deref(),
+        Some("typed-user-secret"),
+        "the secret typed at the prompt is kept"
+    );
+    assert_eq!(
+        keyring.lookup("oc-acuity-sandbox", "default/organization-secret"),
+        None,
+        "demo values are not kept"
+    );
+
+    let state = std::fs::read_to_string(env.path("data").join("oc-acuity/sandbox.json")).unwrap();
+    let state: Value = serde_json::from_str(&state).unwrap();
+    let instance = &state["instances"][0];
+    assert_eq!(instance["tags"], serde_json::json!(["team-a", "eu"]));
+    assert_eq!(instance["configuration"]["oauth.api.key"], "my-client");
+}
+
+/// `oc-acuity sandbox` on a free port, for runs that use `--base-url` like real ones.
+struct SandboxServer {
+    child: Child,
+    api_root: String,
+}
+
+impl SandboxServer {
+    fn start(env: &Sandboxed) -> Self {
+        let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("oc-acuity"))
+            .args(["sandbox", "--port", "0"])
+            .env("HOME", env.path("home"))
+            .env("XDG_DATA_HOME", env.path("data"))
+            .env("XDG_CONFIG_HOME", env.path("config"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        Self {
+            child,
+            api_root: line.trim().to_owned(),
+        }
+    }
+}
+
+impl Drop for SandboxServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn paste_mode_login_saves_settings_and_secrets() {
+    let mut env = Sandboxed::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    let server = SandboxServer::start(&env);
+    let mut s = spawn_in_pty(
+        &env,
+        &[
+            "--base-url",
+            &server.api_root,
+            "auth",
+            "--no-browser",
+            "--callback-url",
+            "https://app.example.com/oauth/acuity",
+            "--no-events",
+            "--name",
+            "pasted",
+        ],
+    );
+    answer(&mut s, "User secret", "u-typed");
+    answer(&mut s, "Organization secret", "o-typed");
+    answer(&mut s, "Acuity OAuth client ID", "cid-typed");
+    answer(&mut s, "Acuity OAuth client secret", "c-typed");
+    answer(&mut s, "Tags", "");
+    let url = consent_url(&mut s);
+    let back = click_at_consent_page(&url, true);
+    assert!(
+        back.starts_with("https://app.example.com/oauth/acuity?code="),
+        "{back}"
+    );
+    answer(&mut s, "Paste the full URL", "this is not it&state=wrong");
+    s.exp_string("state did not match")
+        .expect("a forged paste is refused");
+    s.exp_eof().unwrap();
+    assert_eq!(
+        keyring.lookup("oc-acuity", "default/instance-id"),
+        None,
+        "nothing was created or stored"
+    );
+
+    // Again, pasting the right URL.
+    let mut s = spawn_in_pty(
+        &env,
+        &[
+            "--base-url",
+            &server.api_root,
+            "auth",
+            "--no-browser",
+            "--callback-url",
+            "https://app.example.com/oauth/acuity",
+            "--no-events",
+            "--name",
+            "pasted",
+        ],
+    );
+    answer(&mut s, "User secret", "u-typed");
+    answer(&mut s, "Organization secret", "o-typed");
+    answer(&mut s, "Acuity OAuth client ID", "cid-typed");
+    answer(&mut s, "Acuity OAuth client secret", "c-typed");
+    answer(&mut s, "Tags", "");
+    let url = consent_url(&mut s);
+    let back = click_at_consent_page(&url, true);
+    answer(&mut s, "Paste the full URL", &back);
+    let out = s.exp_eof().unwrap();
+    assert!(out.contains("Created instance"), "{out}");
+    assert!(out.contains("Saved the profile's settings"), "{out}");
+
+    assert!(
+        keyring
+            .lookup("oc-acuity", "default/instance-token")
+            .is_some()
+    );
+    assert_eq!(
+        keyring
+            .lookup("oc-acuity", "default/user-secret")
+            .as_deref(),
+        Some("u-typed")
+    );
+    assert_eq!(
+        keyring
+            .lookup("oc-acuity", "default/organization-secret")
+            .as_deref(),
+        Some("o-typed")
+    );
+    assert_eq!(
+        keyring
+            .lookup("oc-acuity", "default/client-secret")
+            .as_deref(),
+        Some("c-typed")
+    );
+    let config = std::fs::read_to_string(env.path("config").join("oc-acuity/config.toml")).unwrap();
+    assert!(config.contains("client-id = \"cid-typed\""), "{config}");
+    assert!(config.contains(&server.api_root), "{config}");
+    for secret in ["u-typed", "o-typed", "c-typed"] {
+        assert!(!config.contains(secret), "{secret} in {config}");
+    }
+
+    // A second login against the stored credentials asks only what is missing.
+    let out = env
+        .cmd()
+        .args(["--base-url", &server.api_root, "auth", "status", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let status: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status["check"], "valid");
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// `--sandbox auth --no-input` with a loopback redirect: runs without prompts; returns
+/// the child and the consent URL it printed.
+fn start_loopback_login(
+    env: &Sandboxed,
+    port: u16,
+) -> (Child, String, BufReader<std::process::ChildStderr>) {
+    let mut child = env_command(env)
+        .args([
+            "--sandbox",
+            "--no-input",
+            "auth",
+            "--no-browser",
+            "--no-events",
+            "--timeout",
+            "20",
+        ])
+        .arg("--callback-url")
+        .arg(format!("http://127.0.0.1:{port}/cb"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    loop {
+        let mut line = String::new();
+        assert!(
+            stderr.read_line(&mut line).unwrap() > 0,
+            "exited early: {seen}"
+        );
+        seen.push_str(&line);
+        if line.starts_with("Waiting for Acuity") {
+            break;
+        }
+    }
+    let url = consent_url_in(&seen).unwrap_or_else(|| panic!("no URL in {seen}"));
+    (child, url, stderr)
+}
+
+fn env_command(env: &Sandboxed) -> StdCommand {
+    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("oc-acuity"));
+    cmd.env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env_remove("BROWSER")
+        .env("HOME", env.path("home"))
+        .env("XDG_CONFIG_HOME", env.path("config"))
+        .env("XDG_DATA_HOME", env.path("data"))
+        .env("XDG_RUNTIME_DIR", env.path("runtime"))
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+fn finish(
+    mut child: Child,
+    mut stderr: BufReader<std::process::ChildStderr>,
+) -> (Option<i32>, String) {
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+    (child.wait().unwrap().code(), rest)
+}
+
+fn sandbox_instances(env: &Sandboxed) -> usize {
+    match std::fs::read_to_string(env.path("data").join("oc-acuity/sandbox.json")) {
+        Ok(text) => serde_json::from_str::<Value>(&text).unwrap()["instances"]
+            .as_array()
+            .unwrap()
+            .len(),
+        Err(_) => 0,
+    }
+}
+
+#[test]
+fn loopback_rejects_a_wrong_state_and_creates_nothing() {
+    let env = Sandboxed::new();
+    let port = free_port();
+    let (child, _url, stderr) = start_loopback_login(&env, port);
+    let (status, _, page) = http_get(&format!(
+        "http://127.0.0.1:{port}/cb?code=stolen&state=forged"
+    ));
+    assert_eq!(status, 400);
+    assert!(page.contains("did not match"), "{page}");
+    let (code, rest) = finish(child, stderr);
+    assert_eq!(code, Some(1), "{rest}");
+    assert!(rest.contains("state did not match"), "{rest}");
+    assert_eq!(sandbox_instances(&env), 0, "no instance was created");
+}
+
+#[test]
+fn loopback_reports_access_denied() {
+    let env = Sandboxed::new();
+    let port = free_port();
+    let (child, url, stderr) = start_loopback_login(&env, port);
+    let back = click_at_consent_page(&url, false);
+    assert!(back.contains("error=access_denied"), "{back}");
+    let (status, _, page) = http_get(&back);
+    assert_eq!(status, 400);
+    assert!(page.contains("access_denied"), "{page}");
+    let (code, rest) = finish(child, stderr);
+    assert_eq!(code, Some(1), "{rest}");
+    assert!(
+        rest.contains("Acuity refused the authorization: access_denied"),
+        "{rest}"
+    );
+    assert_eq!(sandbox_instances(&env), 0);
+}
+
+#[test]
+fn loopback_login_without_prompts_completes() {
+    let env = Sandboxed::new();
+    let port = free_port();
+    let (child, url, stderr) = start_loopback_login(&env, port);
+    let (status, _, _) = http_get(&format!("http://127.0.0.1:{port}/favicon.ico"));
+    assert_eq!(status, 404, "other paths are not the redirect");
+    let back = click_at_consent_page(&url, true);
+    let (status, _, _) = http_get(&back);
+    assert_eq!(status, 200);
+    let (code, rest) = finish(child, stderr);
+    assert_eq!(code, Some(0), "{rest}");
+    assert_eq!(sandbox_instances(&env), 1);
+}
+
+#[test]
+fn auth_status_reports_env_keyring_and_missing_sources() {
+    let mut env = Sandboxed::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    keyring.store(
+        "oc-acuity-sandbox",
+        "default/organization-secret",
+        "org-in-keyring",
+    );
+    let status = |env: &Sandboxed| {
+        let out = env
+            .cmd()
+            .args(["--sandbox", "auth", "status", "--json"])
+            .env("OC_ACUITY_USER_SECRET", "user-in-env")
+            .output()
+            .unwrap();
+        let report: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|_| panic!("{}{}", text(&out.stdout), text(&out.stderr)));
+        assert_no_secret(
+            &(text(&out.stdout) + &text(&out.stderr)),
+            &["user-in-env", "org-in-keyring"],
+        );
+        (out.status.code(), report)
+    };
+    let source = |report: &Value, name: &str| {
+        report["credentials"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == name)
+            .unwrap()["source"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+
+    let (code, report) = status(&env);
+    assert_eq!(code, Some(4), "no instance yet: not usable");
+    assert_eq!(source(&report, "userSecret"), "env");
+    assert_eq!(source(&report, "organizationSecret"), "keyring");
+    assert_eq!(source(&report, "clientSecret"), "missing");
+    assert_eq!(source(&report, "instanceToken"), "missing");
+    assert_eq!(report["check"], "not-checked");
+
+    let created = env
+        .cmd()
+        .args([
+            "--sandbox",
+            "instance",
+            "create",
+            "--name",
+            "n",
+            "--code",
+            "c",
+            "--no-events",
+        ])
+        .output()
+        .unwrap();
+    assert!(created.status.success(), "{}", text(&created.stderr));
+    let (code, report) = status(&env);
+    assert_eq!(code, Some(0), "{report}");
+    assert_eq!(report["check"], "valid");
+    assert_eq!(report["instanceId"], 10001);
+    assert_eq!(source(&report, "instanceToken"), "keyring");
+}
+
+#[test]
+fn auth_logout_leaves_no_keyring_entry_behind() {
+    let mut env = Sandboxed::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    for item in [
+        "instance-id",
+        "instance-token",
+        "user-secret",
+        "organization-secret",
+        "client-secret",
+        "signature-key",
+        "acuity-api-key",
+    ] {
+        keyring.store("oc-acuity", &format!("default/{item}"), "x1");
+    }
+    keyring.store("oc-acuity", "other/instance-token", "keep-me");
+    let config_dir = env.path("config").join("oc-acuity");
+    std::fs::create_dir_all(&config_dir).unwrap();
+    std::fs::write(
+        config_dir.join("config.toml"),
+        "[profiles.default]\nclient-id = \"a\"\n\n[profiles.other]\nclient-id = \"b\"\n",
+    )
+    .unwrap();
+
+    let refused = env.cmd().args(["auth", "logout"]).output().unwrap();
+    assert_eq!(
+        refused.status.code(),
+        Some(2),
+        "--no-input (no terminal) needs --yes"
+    );
+    assert!(text(&refused.stderr).contains("--yes"));
+    assert!(
+        keyring
+            .lookup("oc-acuity", "default/instance-token")
+            .is_some()
+    );
+
+    let out = env
+        .cmd()
+        .args(["auth", "logout", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("removed 7 keyring entries"),
+        "{}",
+        text(&out.stderr)
+    );
+    for item in [
+        "instance-id",
+        "instance-token",
+        "user-secret",
+        "organization-secret",
+        "client-secret",
+        "signature-key",
+        "acuity-api-key",
+    ] {
+        assert_eq!(
+            keyring.lookup("oc-acuity", &format!("default/{item}")),
+            None,
+            "{item} left behind"
+        );
+    }
+    assert_eq!(
+        keyring
+            .lookup("oc-acuity", "other/instance-token")
+            .as_deref(),
+        Some("keep-me")
+    );
+    let config = std::fs::read_to_string(config_dir.join("config.toml")).unwrap();
+    assert!(
+        !config.contains("[profiles.default]") && config.contains("[profiles.other]"),
+        "{config}"
+    );
+}
+
+#[test]
+fn auth_logout_can_delete_the_instance() {
+    let mut env = Sandboxed::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    let created = env
+        .cmd()
+        .args([
+            "--sandbox",
+            "instance",
+            "create",
+            "--name",
+            "n",
+            "--code",
+            "c",
+            "--no-events",
+        ])
+        .output()
+        .unwrap();
+    assert!(created.status.success());
+    assert_eq!(sandbox_instances(&env), 1);
+    let out = env
+        .cmd()
+        .args(["--sandbox", "auth", "logout", "--yes", "--delete-instance"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(sandbox_instances(&env), 0, "deleted on the platform");
+    assert_eq!(
+        keyring.lookup("oc-acuity-sandbox", "default/instance-id"),
+        None
+    );
+}
