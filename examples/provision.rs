@@ -20,7 +20,7 @@ async fn main() -> anyhow::Result<()> {
         user: SecretString::from("example-user-secret"),
         organization: SecretString::from("example-organization-secret"),
     };
-    let client = Client::new(sandbox.api_root(), auth, ClientOptions::default())?;
+    let client = Client::new(sandbox.api_root(), &auth, ClientOptions::default())?;
     let request = InstanceRequest::acuity(
         "example".to_owned(),
         SecretString::from("example-grant-code"),

@@ -138,12 +138,12 @@ impl Context {
     }
 
     /// The platform client; with `--sandbox` this starts the emulator first.
-    pub async fn client(&self, auth: PlatformAuth) -> anyhow::Result<Client> {
+    pub async fn client(&self, auth: &PlatformAuth) -> anyhow::Result<Client> {
         Client::new(self.api_root().await?, auth, self.client_options)
     }
 
     /// A platform client for an API root chosen at a prompt.
-    pub fn client_at(&self, root: Url, auth: PlatformAuth) -> anyhow::Result<Client> {
+    pub fn client_at(&self, root: Url, auth: &PlatformAuth) -> anyhow::Result<Client> {
         Client::new(root, auth, self.client_options)
     }
 

@@ -43,7 +43,7 @@ pub struct ProvisionArgs {
     /// Where the platform POSTs events (event.notification.callback.url)
     /// [env: OC_ACUITY_EVENT_CALLBACK_URL]
     #[arg(long, value_name = "URL", conflicts_with = "no_events")]
-    pub event_callback_url: Option<String>,
+    event_callback_url: Option<String>,
 
     /// Create the instance with events off
     #[arg(long)]
@@ -55,7 +55,7 @@ pub struct ProvisionArgs {
 
     /// Tag the instance (repeatable)
     #[arg(long = "tag", value_name = "TAG")]
-    pub tags: Vec<String>,
+    tags: Vec<String>,
 
     /// Also print the instance token (it is a secret: mind your logs)
     #[arg(long)]
@@ -73,8 +73,8 @@ pub struct ProvisionArgs {
 
 /// Everything needed to create the instance, validated.
 pub struct Settings {
-    pub name: String,
-    pub tags: Vec<String>,
+    name: String,
+    tags: Vec<String>,
     pub oauth: OAuthClient,
     pub events: Events,
     pub auth: PlatformAuth,
@@ -403,17 +403,17 @@ pub async fn authorize(
 /// What `instance create` and `auth` print (`--json`), with the contract's keys.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Created {
-    pub id: u64,
-    pub name: String,
-    pub element: &'static str,
-    pub events_enabled: bool,
-    pub event_callback_url: Option<String>,
-    pub webhook_url: String,
-    pub tags: Vec<String>,
-    pub stored: &'static str,
+struct Created {
+    id: u64,
+    name: String,
+    element: &'static str,
+    events_enabled: bool,
+    event_callback_url: Option<String>,
+    webhook_url: String,
+    tags: Vec<String>,
+    stored: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
+    token: Option<String>,
 }
 
 /// How to treat the result.
@@ -422,16 +422,24 @@ pub struct Finish {
     pub show_token: bool,
 }
 
-/// Creates the instance, stores id and token (and the secrets typed at prompts), prints
-/// the result, and returns the exit code: 0, or 5 when it could not be stored.
+/// Creates the instance from the gathered settings and the grant code, stores id and
+/// token (and the secrets typed at prompts), prints the result, and returns the exit
+/// code: 0, or 5 when it could not be stored.
 pub async fn create_and_report(
     ctx: &Context,
     client: &Client,
-    request: InstanceRequest,
-    settings_sources: &AuthSources,
-    entered: &[(Item, SecretString)],
+    settings: Settings,
+    code: SecretString,
     finish: Finish,
-) -> anyhow::Result<(ExitCode, Created)> {
+) -> anyhow::Result<ExitCode> {
+    let request = InstanceRequest::acuity(
+        settings.name,
+        code,
+        settings.oauth,
+        settings.events,
+        settings.tags,
+    );
+    let (settings_sources, entered) = (&settings.sources, &settings.entered);
     output::info(format!(
         "Creating instance {:?} at {} ...",
         request.name(),
@@ -496,10 +504,10 @@ pub async fn create_and_report(
             p = ctx.profile,
             s = ctx.keyring().service(),
         ));
-        return Ok((ExitCode::from(exit::NOT_STORED), created));
+        return Ok(ExitCode::from(exit::NOT_STORED));
     }
     output::info(next_steps(ctx, &created));
-    Ok((ExitCode::SUCCESS, created))
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A 401/403 becomes a credentials error naming where each secret came from.

@@ -124,49 +124,12 @@ fn sandbox_login_prompt_by_prompt_with_a_reasked_answer() {
     assert_eq!(instance["configuration"]["oauth.api.key"], "my-client");
 }
 
-/// `oc-acuity sandbox` on a free port, for runs that use `--base-url` like real ones.
-struct SandboxServer {
-    child: Child,
-    api_root: String,
-}
-
-impl SandboxServer {
-    fn start(env: &Sandboxed) -> Self {
-        let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("oc-acuity"))
-            .args(["sandbox", "--port", "0"])
-            .env("HOME", env.path("home"))
-            .env("XDG_DATA_HOME", env.path("data"))
-            .env("XDG_CONFIG_HOME", env.path("config"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        Self {
-            child,
-            api_root: line.trim().to_owned(),
-        }
-    }
-}
-
-impl Drop for SandboxServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-#[test]
-fn paste_mode_login_saves_settings_and_secrets() {
-    let mut env = Sandboxed::new();
-    let keyring = PrivateKeyring::start(&mut env);
-    let server = SandboxServer::start(&env);
+/// Starts a paste-mode login against `server`, answers every prompt, clicks Allow at
+/// the consent page, and returns the session (at the paste prompt) and where Acuity
+/// redirected the browser.
+fn paste_login_until_redirect(env: &Sandboxed, server: &SandboxServer) -> (PtySession, String) {
     let mut s = spawn_in_pty(
-        &env,
+        env,
         &[
             "--base-url",
             &server.api_root,
@@ -186,6 +149,15 @@ fn paste_mode_login_saves_settings_and_secrets() {
     answer(&mut s, "Tags", "");
     let url = consent_url(&mut s);
     let back = click_at_consent_page(&url, true);
+    (s, back)
+}
+
+#[test]
+fn paste_mode_login_saves_settings_and_secrets() {
+    let mut env = Sandboxed::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    let server = SandboxServer::start(&env);
+    let (mut s, back) = paste_login_until_redirect(&env, &server);
     assert!(
         back.starts_with("https://app.example.com/oauth/acuity?code="),
         "{back}"
@@ -201,27 +173,7 @@ fn paste_mode_login_saves_settings_and_secrets() {
     );
 
     // Again, pasting the right URL.
-    let mut s = spawn_in_pty(
-        &env,
-        &[
-            "--base-url",
-            &server.api_root,
-            "auth",
-            "--no-browser",
-            "--callback-url",
-            "https://app.example.com/oauth/acuity",
-            "--no-events",
-            "--name",
-            "pasted",
-        ],
-    );
-    answer(&mut s, "User secret", "u-typed");
-    answer(&mut s, "Organization secret", "o-typed");
-    answer(&mut s, "Acuity OAuth client ID", "cid-typed");
-    answer(&mut s, "Acuity OAuth client secret", "c-typed");
-    answer(&mut s, "Tags", "");
-    let url = consent_url(&mut s);
-    let back = click_at_consent_page(&url, true);
+    let (mut s, back) = paste_login_until_redirect(&env, &server);
     answer(&mut s, "Paste the full URL", &back);
     let out = s.exp_eof().unwrap();
     assert!(out.contains("Created instance"), "{out}");

@@ -3,9 +3,6 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command as StdCommand, Stdio};
-
 use common::*;
 use oc_acuity::sandbox::Sandbox;
 use reqwest::StatusCode;
@@ -375,27 +372,8 @@ fn sandbox_runs_share_one_state_file() {
 #[test]
 fn sandbox_command_serves_on_loopback_for_other_commands() {
     let env = Sandboxed::new();
-    let binary = assert_cmd::cargo::cargo_bin("oc-acuity");
-    let mut server = StdCommand::new(binary)
-        .args(["sandbox", "--port", "0", "--json"])
-        .env("HOME", env.path("home"))
-        .env("XDG_DATA_HOME", env.path("data"))
-        .env("XDG_CONFIG_HOME", env.path("config"))
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut doc = String::new();
-    let mut lines = BufReader::new(server.stdout.take().unwrap());
-    while !doc.ends_with("}\n") {
-        assert!(
-            lines.read_line(&mut doc).unwrap() > 0,
-            "sandbox exited early"
-        );
-    }
-    let serving: Value = serde_json::from_str(&doc).unwrap();
-    let api_root = serving["apiRoot"].as_str().unwrap().to_owned();
+    let server = SandboxServer::start(&env);
+    let api_root = server.api_root.clone();
     assert!(api_root.starts_with("http://127.0.0.1:"), "{api_root}");
 
     let user = env.file("u", "u");
@@ -427,8 +405,7 @@ fn sandbox_command_serves_on_loopback_for_other_commands() {
         .env("OC_ACUITY_CLIENT_SECRET", "s")
         .output()
         .unwrap();
-    let _ = server.kill();
-    let _ = server.wait();
+    drop(server);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(printed["name"], "via-port");

@@ -11,7 +11,7 @@ use crate::context::Context;
 use crate::credentials::{self, SecretKind};
 use crate::error::{CliError, exit};
 use crate::keyring::Item;
-use crate::platform::{ApiError, InstanceRequest, PlatformAuth};
+use crate::platform::{ApiError, PlatformAuth};
 use crate::provision::{self, Asking, Finish, Gatherer, ProvisionArgs};
 use crate::{config, output, prompt, validate};
 
@@ -115,8 +115,8 @@ async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<ExitCode> {
     let default_name = format!("Acuity Scheduling ({})", ctx.profile);
     let settings = gatherer.gather(p, args.name, Some(default_name)).await?;
     let client = match chosen_root.clone() {
-        Some(root) => ctx.client_at(root, settings.auth)?,
-        None => ctx.client(settings.auth).await?,
+        Some(root) => ctx.client_at(root, &settings.auth)?,
+        None => ctx.client(&settings.auth).await?,
     };
     let code = provision::authorize(&client, &settings.oauth, p, may_prompt).await?;
 
@@ -133,26 +133,11 @@ async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<ExitCode> {
             crate::platform::Events::Off => None,
         },
     };
-    let request = InstanceRequest::acuity(
-        settings.name,
-        code,
-        settings.oauth,
-        settings.events,
-        settings.tags,
-    );
     let finish = Finish {
         store: true,
         show_token: p.show_token,
     };
-    let (code, _) = provision::create_and_report(
-        ctx,
-        &client,
-        request,
-        &settings.sources,
-        &settings.entered,
-        finish,
-    )
-    .await?;
+    let code = provision::create_and_report(ctx, &client, settings, code, finish).await?;
     save_settings(ctx, saved)?;
     Ok(code)
 }
@@ -267,7 +252,7 @@ async fn status(ctx: &Context) -> anyhow::Result<ExitCode> {
     let api_root = ctx.api_root().await?;
     let (check, message) = match (user, org, instance_id) {
         (Some(user), Some(organization), Some(id)) => {
-            let client = ctx.client(PlatformAuth { user, organization }).await?;
+            let client = ctx.client(&PlatformAuth { user, organization }).await?;
             match client.get_instance(id).await {
                 Ok(instance) if instance.valid != Some(false) && instance.disabled != Some(true) => {
                     ("valid", format!("instance {id} ({}) answers and is valid", instance.name))
@@ -395,7 +380,7 @@ async fn logout(ctx: &Context, args: LogoutArgs) -> anyhow::Result<ExitCode> {
 async fn delete_remote(ctx: &Context, id: u64) -> anyhow::Result<()> {
     let mut gatherer = Gatherer::new(ctx, Asking::Required);
     let (auth, _) = gatherer.platform_auth().await?;
-    let client = ctx.client(auth).await?;
+    let client = ctx.client(&auth).await?;
     match client.delete_instance(id).await {
         Ok(()) => {
             output::info(format!("Deleted instance {id} on the platform."));

@@ -9,7 +9,6 @@ use secrecy::SecretString;
 use crate::context::Context;
 use crate::credentials;
 use crate::error::CliError;
-use crate::platform::InstanceRequest;
 use crate::provision::{self, Asking, Finish, Gatherer, ProvisionArgs};
 use crate::validate;
 
@@ -70,32 +69,16 @@ pub async fn create(ctx: &Context, args: CreateArgs) -> anyhow::Result<ExitCode>
         ));
     }
     let settings = gatherer.gather(p, Some(args.name.clone()), None).await?;
-    let client = ctx.client(settings.auth).await?;
+    let client = ctx.client(&settings.auth).await?;
     let code = match code {
         Some(code) => code,
         None => provision::authorize(&client, &settings.oauth, p, may_prompt).await?,
     };
-    let request = InstanceRequest::acuity(
-        settings.name,
-        code,
-        settings.oauth,
-        settings.events,
-        settings.tags,
-    );
     let finish = Finish {
         store: !args.no_store,
         show_token: p.show_token,
     };
-    let (code, _) = provision::create_and_report(
-        ctx,
-        &client,
-        request,
-        &settings.sources,
-        &settings.entered,
-        finish,
-    )
-    .await?;
-    Ok(code)
+    provision::create_and_report(ctx, &client, settings, code, finish).await
 }
 
 /// `--code` or `--code-file`, validated; `None` when neither is given.

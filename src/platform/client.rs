@@ -173,7 +173,7 @@ pub struct Client {
 }
 
 impl Client {
-    pub fn new(root: Url, auth: PlatformAuth, options: ClientOptions) -> anyhow::Result<Self> {
+    pub fn new(root: Url, auth: &PlatformAuth, options: ClientOptions) -> anyhow::Result<Self> {
         let http = reqwest::Client::builder()
             .user_agent(concat!("oc-acuity/", env!("CARGO_PKG_VERSION")))
             .timeout(options.request_timeout)

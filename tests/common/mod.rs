@@ -516,3 +516,39 @@ pub fn consent_url_in(text: &str) -> Option<String> {
     url.contains("/acuity/oauth2/authorize")
         .then(|| url.to_owned())
 }
+
+/// `oc-acuity sandbox` on a free port, for runs that use `--base-url` like real ones.
+pub struct SandboxServer {
+    child: std::process::Child,
+    pub api_root: String,
+}
+
+impl SandboxServer {
+    pub fn start(env: &Sandboxed) -> Self {
+        let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("oc-acuity"))
+            .args(["sandbox", "--port", "0"])
+            .env("HOME", env.path("home"))
+            .env("XDG_DATA_HOME", env.path("data"))
+            .env("XDG_CONFIG_HOME", env.path("config"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        Self {
+            child,
+            api_root: line.trim().to_owned(),
+        }
+    }
+}
+
+impl Drop for SandboxServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
