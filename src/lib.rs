@@ -10,6 +10,7 @@ pub mod credentials;
 pub mod error;
 mod fsutil;
 pub mod html;
+pub mod http;
 pub mod keyring;
 pub mod oauth;
 pub mod output;

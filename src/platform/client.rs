@@ -1,16 +1,14 @@
 //! Every HTTP call to the platform. Commands never build URLs or headers themselves.
 
-use std::time::{Duration, Instant};
-
 use base64::Engine;
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue};
+use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
 use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
 use url::Url;
 
 use super::types::{ELEMENT_KEY, Instance, InstanceRequest, OAuthClient, OAuthUrl};
-use crate::output;
+use crate::http::{self, ClientOptions, Http, endpoint, readable_excerpt};
 
 /// The User and Organization secrets that authorize platform calls.
 pub struct PlatformAuth {
@@ -32,22 +30,6 @@ impl PlatformAuth {
         })?;
         value.set_sensitive(true);
         Ok(value)
-    }
-}
-
-/// Per-request time limit and retries of idempotent requests.
-#[derive(Debug, Clone, Copy)]
-pub struct ClientOptions {
-    pub request_timeout: Duration,
-    pub retries: u32,
-}
-
-impl Default for ClientOptions {
-    fn default() -> Self {
-        Self {
-            request_timeout: Duration::from_secs(30),
-            retries: 2,
-        }
     }
 }
 
@@ -117,34 +99,6 @@ impl std::fmt::Display for ApiError {
     }
 }
 
-/// A short, single-line excerpt of a body that is not the platform's JSON (an HTML page
-/// from a proxy, say), with tags stripped.
-fn readable_excerpt(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(body);
-    let mut plain = String::new();
-    let mut in_tag = false;
-    for c in text.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                plain.push(' ');
-            }
-            _ if !in_tag => plain.push(c),
-            _ => {}
-        }
-    }
-    let words: Vec<&str> = plain.split_whitespace().collect();
-    let mut excerpt = words.join(" ");
-    if excerpt.is_empty() {
-        return "(empty response body)".to_owned();
-    }
-    if excerpt.chars().count() > 200 {
-        excerpt = excerpt.chars().take(200).collect::<String>() + "…";
-    }
-    format!("unexpected non-JSON response: {excerpt}")
-}
-
 /// The platform's receiving URL for Acuity's webhooks:
 /// `<API root>/events/acuityscheduling/<base64 of the decimal id>`.
 /// The form is documented for other webhook connectors and UNCONFIRMED for Acuity, so it
@@ -154,36 +108,19 @@ pub fn webhook_url(api_root: &Url, instance_id: u64) -> Url {
     endpoint(api_root, &["events", ELEMENT_KEY, &encoded])
 }
 
-fn endpoint(root: &Url, segments: &[&str]) -> Url {
-    let mut url = root.clone();
-    url.set_query(None);
-    url.path_segments_mut()
-        .expect("API roots are http(s) URLs")
-        .pop_if_empty()
-        .extend(segments);
-    url
-}
-
 /// A client of one platform API root, authorized as one User and Organization.
 pub struct Client {
-    http: reqwest::Client,
+    http: Http,
     root: Url,
     authorization: HeaderValue,
-    options: ClientOptions,
 }
 
 impl Client {
     pub fn new(root: Url, auth: &PlatformAuth, options: ClientOptions) -> anyhow::Result<Self> {
-        let http = reqwest::Client::builder()
-            .user_agent(concat!("oc-acuity/", env!("CARGO_PKG_VERSION")))
-            .timeout(options.request_timeout)
-            .connect_timeout(options.request_timeout.min(Duration::from_secs(10)))
-            .build()?;
         Ok(Self {
-            http,
+            http: Http::new(options, "--base-url / OC_ACUITY_BASE_URL")?,
             root,
             authorization: auth.header()?,
-            options,
         })
     }
 
@@ -232,91 +169,31 @@ impl Client {
         url: Url,
         body: Option<Vec<u8>>,
     ) -> anyhow::Result<T> {
-        // Only the path is ever logged: queries carry the OAuth client secret.
-        let call = format!("{method} {}", url.path());
-        let idempotent = method != Method::POST;
-        let attempts = if idempotent {
-            self.options.retries + 1
-        } else {
-            1
-        };
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let started = Instant::now();
-            output::debug(format!("-> {call}"));
-            let result = self.attempt(&method, &url, body.clone()).await;
-            let retry_wait = Duration::from_millis(500 * 2u64.pow(attempt - 1));
-            match result {
-                Ok((status, bytes)) => {
-                    output::debug(format!(
-                        "<- {status} for {call} ({} ms)",
-                        started.elapsed().as_millis()
-                    ));
-                    if status.is_success() {
-                        let bytes = if bytes.is_empty() {
-                            b"null".to_vec()
-                        } else {
-                            bytes
-                        };
-                        return serde_json::from_slice(&bytes).map_err(|e| {
-                            anyhow::anyhow!(
-                                "the platform's answer to {call} could not be read: {e} ({})",
-                                readable_excerpt(&bytes)
-                            )
-                        });
-                    }
-                    let retryable = matches!(status.as_u16(), 429 | 502 | 503 | 504);
-                    if !(retryable && attempt < attempts) {
-                        return Err(ApiError::from_response(call, status, &bytes).into());
-                    }
-                    output::debug(format!("retrying {call} after {status}"));
-                }
-                Err(e) => {
-                    if attempt >= attempts {
-                        return Err(describe_transport_error(&call, &self.root, e));
-                    }
-                    output::debug(format!("retrying {call} after: {e}"));
-                }
-            }
-            tokio::time::sleep(retry_wait).await;
-        }
+        self.send_full(method, url, body)
+            .await
+            .map(|(value, _)| value)
     }
 
-    async fn attempt(
+    /// Sends with the platform's headers; a non-success answer becomes an [`ApiError`].
+    async fn send_full<T: DeserializeOwned>(
         &self,
-        method: &Method,
-        url: &Url,
+        method: Method,
+        url: Url,
         body: Option<Vec<u8>>,
-    ) -> Result<(StatusCode, Vec<u8>), reqwest::Error> {
-        let mut request = self
+    ) -> anyhow::Result<(T, HeaderMap)> {
+        let call = http::call_name(&method, &url);
+        let mut headers = HeaderMap::new();
+        headers.insert(AUTHORIZATION, self.authorization.clone());
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        let answer = self
             .http
-            .request(method.clone(), url.clone())
-            .header(AUTHORIZATION, self.authorization.clone())
-            .header(ACCEPT, "application/json");
-        if let Some(body) = body {
-            request = request.header(CONTENT_TYPE, "application/json").body(body);
+            .execute(method, &url, headers, body.map(|b| ("application/json", b)))
+            .await?;
+        if !answer.status.is_success() {
+            return Err(ApiError::from_response(call, answer.status, &answer.body).into());
         }
-        let response = request.send().await?;
-        let status = response.status();
-        let bytes = response.bytes().await?.to_vec();
-        Ok((status, bytes))
+        Ok((http::parse_json(&call, &answer.body)?, answer.headers))
     }
-}
-
-fn describe_transport_error(call: &str, root: &Url, error: reqwest::Error) -> anyhow::Error {
-    let host = root.host_str().unwrap_or("the platform");
-    let what = if error.is_timeout() {
-        "timed out (raise --request-timeout if the network is slow)".to_owned()
-    } else if error.is_connect() {
-        format!(
-            "could not connect to {host}: check --base-url / OC_ACUITY_BASE_URL and your network"
-        )
-    } else {
-        "failed".to_owned()
-    };
-    // reqwest's Display includes the URL, whose query may carry a secret: drop it.
-    anyhow::anyhow!("{call} {what} ({})", error.without_url())
 }
 
 #[cfg(test)]
@@ -332,17 +209,5 @@ mod tests {
         );
         let with_slash = Url::parse("https://api.example.com/elements/api-v2/").unwrap();
         assert_eq!(webhook_url(&with_slash, 20931), webhook_url(&root, 20931));
-    }
-
-    #[test]
-    fn html_error_pages_become_one_readable_line() {
-        let page = b"<html><head><title>502 Bad Gateway</title></head><body><h1>Bad   Gateway</h1></body></html>";
-        let error =
-            ApiError::from_response("POST /instances".into(), StatusCode::BAD_GATEWAY, page);
-        assert_eq!(
-            error.message,
-            "unexpected non-JSON response: 502 Bad Gateway Bad Gateway"
-        );
-        assert!(!error.is_auth());
     }
 }

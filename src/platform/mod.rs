@@ -3,5 +3,6 @@
 mod client;
 mod types;
 
-pub use client::{ApiError, Client, ClientOptions, PlatformAuth, webhook_url};
+pub use crate::http::ClientOptions;
+pub use client::{ApiError, Client, PlatformAuth, webhook_url};
 pub use types::{ELEMENT_KEY, Events, Instance, InstanceRequest, OAuthClient, OAuthUrl};

@@ -1,0 +1,212 @@
+//! The HTTP core both remote clients (the platform and Acuity) share: time limits,
+//! retries of idempotent requests, logging that never shows a query string (queries may
+//! carry secrets), and readable transport errors.
+
+use std::time::{Duration, Instant};
+
+use reqwest::header::HeaderMap;
+use reqwest::{Method, StatusCode};
+use url::Url;
+
+use crate::output;
+
+/// Per-request time limit and retries of idempotent requests.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientOptions {
+    pub request_timeout: Duration,
+    pub retries: u32,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        Self {
+            request_timeout: Duration::from_secs(30),
+            retries: 2,
+        }
+    }
+}
+
+/// A response, whatever its status.
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+/// One service's HTTP client.
+pub struct Http {
+    client: reqwest::Client,
+    options: ClientOptions,
+    /// Named in transport errors, e.g. "the platform (check --base-url ...)".
+    service: &'static str,
+}
+
+impl Http {
+    pub fn new(options: ClientOptions, service: &'static str) -> anyhow::Result<Self> {
+        let client = reqwest::Client::builder()
+            .user_agent(concat!("oc-acuity/", env!("CARGO_PKG_VERSION")))
+            .timeout(options.request_timeout)
+            .connect_timeout(options.request_timeout.min(Duration::from_secs(10)))
+            .build()?;
+        Ok(Self {
+            client,
+            options,
+            service,
+        })
+    }
+
+    /// Sends a request. GET, PUT, PATCH and DELETE are retried after network errors and
+    /// 429/502/503/504 with growing delays; POST never is (it may have taken effect).
+    pub async fn execute(
+        &self,
+        method: Method,
+        url: &Url,
+        headers: HeaderMap,
+        body: Option<(&'static str, Vec<u8>)>,
+    ) -> anyhow::Result<Answer> {
+        let call = call_name(&method, url);
+        let attempts = if method == Method::POST {
+            1
+        } else {
+            self.options.retries + 1
+        };
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let started = Instant::now();
+            output::debug(format!("-> {call}"));
+            let mut request = self
+                .client
+                .request(method.clone(), url.clone())
+                .headers(headers.clone());
+            if let Some((content_type, bytes)) = &body {
+                request = request
+                    .header(reqwest::header::CONTENT_TYPE, *content_type)
+                    .body(bytes.clone());
+            }
+            let outcome = async {
+                let response = request.send().await?;
+                let (status, headers) = (response.status(), response.headers().clone());
+                let body = response.bytes().await?.to_vec();
+                Ok::<_, reqwest::Error>(Answer {
+                    status,
+                    headers,
+                    body,
+                })
+            }
+            .await;
+            match outcome {
+                Ok(answer) => {
+                    output::debug(format!(
+                        "<- {} for {call} ({} ms)",
+                        answer.status,
+                        started.elapsed().as_millis()
+                    ));
+                    let retryable = matches!(answer.status.as_u16(), 429 | 502 | 503 | 504);
+                    if !(retryable && attempt < attempts) {
+                        return Ok(answer);
+                    }
+                    output::debug(format!("retrying {call} after {}", answer.status));
+                }
+                Err(e) if attempt >= attempts => return Err(self.transport_error(&call, url, e)),
+                Err(e) => output::debug(format!("retrying {call} after: {}", e.without_url())),
+            }
+            tokio::time::sleep(Duration::from_millis(500 * 2u64.pow(attempt - 1))).await;
+        }
+    }
+
+    fn transport_error(&self, call: &str, url: &Url, error: reqwest::Error) -> anyhow::Error {
+        let host = url.host_str().unwrap_or("the server");
+        let what = if error.is_timeout() {
+            "timed out (raise --request-timeout if the network is slow)".to_owned()
+        } else if error.is_connect() {
+            format!(
+                "could not connect to {host}: check {} and your network",
+                self.service
+            )
+        } else {
+            "failed".to_owned()
+        };
+        // reqwest's Display includes the URL, whose query may carry a secret: drop it.
+        anyhow::anyhow!("{call} {what} ({})", error.without_url())
+    }
+}
+
+/// `METHOD /path`, never the query.
+pub fn call_name(method: &Method, url: &Url) -> String {
+    format!("{method} {}", url.path())
+}
+
+/// Parses a success body as JSON, with a readable error when it is not.
+pub fn parse_json<T: serde::de::DeserializeOwned>(call: &str, body: &[u8]) -> anyhow::Result<T> {
+    let body: &[u8] = if body.is_empty() { b"null" } else { body };
+    serde_json::from_slice(body).map_err(|e| {
+        anyhow::anyhow!(
+            "the answer to {call} could not be read: {e} ({})",
+            readable_excerpt(body)
+        )
+    })
+}
+
+/// `url` with `segments` appended to its path (each percent-encoded), without a query.
+pub fn endpoint(root: &Url, segments: &[&str]) -> Url {
+    let mut url = root.clone();
+    url.set_query(None);
+    url.path_segments_mut()
+        .expect("API roots are http(s) URLs")
+        .pop_if_empty()
+        .extend(segments);
+    url
+}
+
+/// A short, single-line excerpt of a body that is not the platform's JSON (an HTML page
+/// from a proxy, say), with tags stripped.
+pub fn readable_excerpt(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let mut plain = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                plain.push(' ');
+            }
+            _ if !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = plain.split_whitespace().collect();
+    let mut excerpt = words.join(" ");
+    if excerpt.is_empty() {
+        return "(empty response body)".to_owned();
+    }
+    if excerpt.chars().count() > 200 {
+        excerpt = excerpt.chars().take(200).collect::<String>() + "…";
+    }
+    format!("unexpected non-JSON response: {excerpt}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_error_pages_become_one_readable_line() {
+        let page = b"<html><head><title>502 Bad Gateway</title></head><body><h1>Bad   Gateway</h1></body></html>";
+        assert_eq!(
+            readable_excerpt(page),
+            "unexpected non-JSON response: 502 Bad Gateway Bad Gateway"
+        );
+        assert_eq!(readable_excerpt(b""), "(empty response body)");
+    }
+
+    #[test]
+    fn endpoints_append_encoded_segments() {
+        let root = Url::parse("https://h/elements/api-v2/?x=1").unwrap();
+        assert_eq!(
+            endpoint(&root, &["instances", "a b"]).as_str(),
+            "https://h/elements/api-v2/instances/a%20b"
+        );
+    }
+}
