@@ -39,10 +39,19 @@ pub fn exit_code_for(error: &anyhow::Error) -> ExitCode {
         Some(CliError::Usage(_)) => exit::USAGE,
         Some(CliError::Credentials(_)) => exit::CREDENTIALS,
         Some(CliError::Interrupted) => exit::INTERRUPTED,
-        None => match error.downcast_ref::<crate::platform::ApiError>() {
-            Some(api) if api.is_auth() => exit::CREDENTIALS,
-            _ => exit::FAILURE,
-        },
+        None => {
+            let platform_auth = error
+                .downcast_ref::<crate::platform::ApiError>()
+                .is_some_and(|e| e.is_auth());
+            let acuity_auth = error
+                .downcast_ref::<crate::acuity::AcuityError>()
+                .is_some_and(|e| e.is_auth());
+            if platform_auth || acuity_auth {
+                exit::CREDENTIALS
+            } else {
+                exit::FAILURE
+            }
+        }
     };
     ExitCode::from(code)
 }

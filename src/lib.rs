@@ -2,6 +2,7 @@
 //! resolution and keyring layout, and the sandbox, so that `examples/` and tests use the
 //! same code the binary does.
 
+pub mod acuity;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -18,4 +19,5 @@ pub mod platform;
 pub mod prompt;
 pub mod provision;
 pub mod sandbox;
+pub mod signature;
 pub mod validate;

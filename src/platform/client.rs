@@ -7,7 +7,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
 use url::Url;
 
-use super::types::{ELEMENT_KEY, Instance, InstanceRequest, OAuthClient, OAuthUrl};
+use super::types::{ELEMENT_KEY, EventsUpdate, Instance, InstanceRequest, OAuthClient, OAuthUrl};
 use crate::http::{self, ClientOptions, Http, endpoint, readable_excerpt};
 
 /// The User and Organization secrets that authorize platform calls.
@@ -156,6 +156,48 @@ impl Client {
         self.send::<serde_json::Value>(Method::DELETE, url, None)
             .await
             .map(drop)
+    }
+
+    /// Every Acuity instance of the account, following the platform's paging
+    /// (`pageSize`, `nextPage`, answered with `elements-next-page-token`).
+    pub async fn list_instances(&self) -> anyhow::Result<Vec<Instance>> {
+        const PAGE_SIZE: &str = "200";
+        let mut all = Vec::new();
+        let mut next: Option<String> = None;
+        loop {
+            let mut url = endpoint(&self.root, &["elements", ELEMENT_KEY, "instances"]);
+            url.query_pairs_mut().append_pair("pageSize", PAGE_SIZE);
+            if let Some(token) = &next {
+                url.query_pairs_mut().append_pair("nextPage", token);
+            }
+            let (page, headers): (Vec<Instance>, _) =
+                self.send_full(Method::GET, url, None).await?;
+            let empty_page = page.is_empty();
+            all.extend(page);
+            next = headers
+                .get("elements-next-page-token")
+                .and_then(|v| v.to_str().ok())
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned);
+            // An empty page ends the listing even if a token came with it (no endless loop).
+            if next.is_none() || empty_page {
+                return Ok(all);
+            }
+        }
+    }
+
+    /// Turns events on (with where to deliver them) or off on an existing instance.
+    ///
+    /// The platform documents two ways: `PATCH /instances/{id}` with only the changed
+    /// configuration (the platform API reference), and read-modify-`PUT` of the whole
+    /// instance to `/elements/{elementId}/instances/{id}?reAuthenticate=false` (ce-go).
+    /// PATCH is the documented one, sends no secret back over the wire, and cannot undo a
+    /// concurrent change to other settings, so it is the one used.
+    pub async fn set_events(&self, id: u64, events: &EventsUpdate) -> anyhow::Result<Instance> {
+        let url = endpoint(&self.root, &["instances", &id.to_string()]);
+        let body =
+            serde_json::to_vec(&serde_json::json!({ "configuration": events.configuration() }))?;
+        self.send(Method::PATCH, url, Some(body)).await
     }
 
     /// The Webhook URL of an instance on this client's platform.

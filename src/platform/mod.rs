@@ -5,4 +5,6 @@ mod types;
 
 pub use crate::http::ClientOptions;
 pub use client::{ApiError, Client, PlatformAuth, webhook_url};
-pub use types::{ELEMENT_KEY, Events, Instance, InstanceRequest, OAuthClient, OAuthUrl};
+pub use types::{
+    ELEMENT_KEY, Events, EventsUpdate, Instance, InstanceRequest, OAuthClient, OAuthUrl,
+};

@@ -32,6 +32,26 @@ pub enum Events {
     },
 }
 
+/// A change of the event settings of an existing instance.
+#[derive(Debug, Clone)]
+pub enum EventsUpdate {
+    Enable { callback_url: String },
+    Disable,
+}
+
+impl EventsUpdate {
+    /// The configuration keys to change.
+    pub fn configuration(&self) -> Value {
+        match self {
+            EventsUpdate::Enable { callback_url } => serde_json::json!({
+                "event.notification.enabled": true,
+                "event.notification.callback.url": callback_url,
+            }),
+            EventsUpdate::Disable => serde_json::json!({ "event.notification.enabled": false }),
+        }
+    }
+}
+
 /// Body of `POST /instances`, in the documented key order.
 #[derive(Debug, Serialize)]
 pub struct InstanceRequest {

@@ -1,16 +1,22 @@
-//! Acuity's OAuth consent page: shows Allow / Deny and redirects to the redirect URI with
-//! `code` and the given `state`, or with `error=access_denied`.
+//! The Acuity half of the sandbox: the OAuth consent page (Allow / Deny, redirecting to
+//! the redirect URI with `code` and the given `state`, or `error=access_denied`), the
+//! dynamic webhooks API with its limits and error shape, and a booking action that fires
+//! Acuity's form-encoded, signed webhook at each registered target.
 
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::Query;
-use axum::http::{StatusCode, header};
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{delete, get, post};
 use serde::Deserialize;
 use url::Url;
 
+use base64::Engine;
+
+use super::state::StoredWebhook;
 use super::{Shared, random_hex};
 use crate::html::{escape, page};
 
@@ -18,6 +24,9 @@ pub(super) fn routes() -> Router<Arc<Shared>> {
     Router::new()
         .route("/oauth2/authorize", get(authorize))
         .route("/oauth2/decide", get(decide))
+        .route("/api/v1/webhooks", get(list_webhooks).post(create_webhook))
+        .route("/api/v1/webhooks/{id}", delete(delete_webhook))
+        .route("/sandbox/book", post(book))
 }
 
 #[derive(Debug, Deserialize)]
@@ -133,4 +142,246 @@ fn redirect_back(mut redirect: Url, decision: Decision, state: Option<&str>) -> 
 
 fn error_page(message: &str) -> String {
     page("Authorization error", message)
+}
+
+/// An error in Acuity's shape: `{"status_code", "error", "message"}`.
+struct AcuityFailure {
+    status: StatusCode,
+    message: String,
+}
+
+impl IntoResponse for AcuityFailure {
+    fn into_response(self) -> Response {
+        let code = match self.status.as_u16() {
+            400 => "bad_request",
+            401 => "unauthorized",
+            404 => "not_found",
+            _ => "error",
+        };
+        let body = serde_json::json!({
+            "status_code": self.status.as_u16(),
+            "error": code,
+            "message": self.message,
+        });
+        (self.status, axum::Json(body)).into_response()
+    }
+}
+
+fn failure(status: StatusCode, message: impl Into<String>) -> AcuityFailure {
+    AcuityFailure {
+        status,
+        message: message.into(),
+    }
+}
+
+/// HTTP basic auth: a numeric user ID and a non-empty API key (any key is accepted).
+fn account(headers: &HeaderMap) -> Result<(String, String), AcuityFailure> {
+    let decoded = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Basic "))
+        .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+        .and_then(|b| String::from_utf8(b).ok());
+    match decoded.as_deref().and_then(|d| d.split_once(':')) {
+        Some((user, key))
+            if !user.is_empty() && user.chars().all(|c| c.is_ascii_digit()) && !key.is_empty() =>
+        {
+            Ok((user.to_owned(), key.to_owned()))
+        }
+        _ => Err(failure(
+            StatusCode::UNAUTHORIZED,
+            "Authentication failed: use your numeric user ID and API key.",
+        )),
+    }
+}
+
+async fn with_state<T>(
+    shared: &Shared,
+    change: impl FnOnce(&mut super::state::State) -> Result<T, AcuityFailure>,
+) -> Result<T, AcuityFailure> {
+    let internal = |e: anyhow::Error| failure(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}"));
+    super::with_state(shared, internal, change).await
+}
+
+fn webhook_json(w: &StoredWebhook) -> serde_json::Value {
+    serde_json::json!({"id": w.id, "event": w.event, "target": w.target, "status": "active"})
+}
+
+async fn list_webhooks(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+) -> Result<Response, AcuityFailure> {
+    let (user, _) = account(&headers)?;
+    let list = with_state(&shared, |state| {
+        Ok(state
+            .webhooks
+            .iter()
+            .filter(|w| w.user_id == user)
+            .map(webhook_json)
+            .collect::<Vec<_>>())
+    })
+    .await?;
+    Ok(axum::Json(list).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+struct NewWebhook {
+    event: Option<String>,
+    target: Option<String>,
+}
+
+async fn create_webhook(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, AcuityFailure> {
+    let (user, key) = account(&headers)?;
+    let new: NewWebhook = serde_json::from_slice(&body)
+        .map_err(|e| failure(StatusCode::BAD_REQUEST, format!("Invalid JSON: {e}")))?;
+    let event = new.event.unwrap_or_default();
+    if !crate::acuity::EVENTS.contains(&event.as_str()) {
+        return Err(failure(
+            StatusCode::BAD_REQUEST,
+            format!("Invalid event \"{event}\"."),
+        ));
+    }
+    let target = crate::validate::http_url(new.target.as_deref().unwrap_or(""))
+        .map_err(|e| failure(StatusCode::BAD_REQUEST, format!("Invalid target: {e}")))?;
+    // Acuity delivers only to ports 443 and 80. The sandbox also allows loopback targets
+    // on any port, so the whole loop can run on one machine.
+    let port_ok = matches!(target.port_or_known_default(), Some(80 | 443))
+        || crate::validate::is_loopback(&target);
+    if !port_ok {
+        return Err(failure(
+            StatusCode::BAD_REQUEST,
+            "Webhook targets must use port 443 or 80.",
+        ));
+    }
+    let created = with_state(&shared, |state| {
+        let count = state.webhooks.iter().filter(|w| w.user_id == user).count();
+        if count >= crate::acuity::MAX_WEBHOOKS {
+            return Err(failure(
+                StatusCode::BAD_REQUEST,
+                format!(
+                    "You have reached the maximum of {} webhooks.",
+                    crate::acuity::MAX_WEBHOOKS
+                ),
+            ));
+        }
+        let webhook = StoredWebhook {
+            id: state.allocate_webhook_id(),
+            user_id: user,
+            event,
+            target: target.to_string(),
+            api_key: key,
+        };
+        state.webhooks.push(webhook.clone());
+        Ok(webhook_json(&webhook))
+    })
+    .await?;
+    Ok((StatusCode::OK, axum::Json(created)).into_response())
+}
+
+async fn delete_webhook(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Path(id): Path<u64>,
+) -> Result<Response, AcuityFailure> {
+    let (user, _) = account(&headers)?;
+    with_state(&shared, |state| {
+        let before = state.webhooks.len();
+        state
+            .webhooks
+            .retain(|w| !(w.id == id && w.user_id == user));
+        if state.webhooks.len() == before {
+            Err(failure(
+                StatusCode::NOT_FOUND,
+                format!("Webhook {id} not found."),
+            ))
+        } else {
+            Ok(())
+        }
+    })
+    .await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[derive(Debug, Deserialize)]
+struct BookQuery {
+    /// scheduled (default), rescheduled, canceled, changed or order.completed.
+    action: Option<String>,
+}
+
+/// Sandbox-only: something happens at Acuity (by default an appointment is booked), and
+/// Acuity fires its webhook at every registered target for that event, form-encoded and
+/// signed with the account's API key. Answers which deliveries were made.
+async fn book(
+    State(shared): State<Arc<Shared>>,
+    Query(q): Query<BookQuery>,
+) -> Result<Response, AcuityFailure> {
+    let action = q.action.unwrap_or_else(|| "scheduled".into());
+    let event = if action == "order.completed" {
+        action.clone()
+    } else {
+        format!("appointment.{action}")
+    };
+    if !crate::acuity::EVENTS.contains(&event.as_str()) {
+        return Err(failure(
+            StatusCode::BAD_REQUEST,
+            format!("Unknown action \"{action}\"."),
+        ));
+    }
+    let (id, targets) = with_state(&shared, |state| {
+        let id = state.allocate_appointment_id();
+        let targets: Vec<StoredWebhook> = state
+            .webhooks
+            .iter()
+            .filter(|w| {
+                w.event == event
+                    || (w.event == "appointment.changed" && event.starts_with("appointment."))
+            })
+            .cloned()
+            .collect();
+        Ok((id, targets))
+    })
+    .await?;
+    // Built in a block: the serializer is not Send and must not live across an await.
+    let body = {
+        let mut form = url::form_urlencoded::Serializer::new(String::new());
+        form.append_pair("action", &action)
+            .append_pair("id", &id.to_string());
+        if event.starts_with("appointment.") {
+            form.append_pair("calendarID", "1")
+                .append_pair("appointmentTypeID", "1");
+        }
+        form.finish()
+    };
+    let mut deliveries = Vec::new();
+    for webhook in targets {
+        let signature = crate::signature::acuity(body.as_bytes(), &webhook.api_key);
+        let outcome = shared
+            .http
+            .post(&webhook.target)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(crate::signature::ACUITY_HEADER, signature)
+            .body(body.clone())
+            .send()
+            .await;
+        let answer = match outcome {
+            Ok(response) => {
+                let status = response.status().as_u16();
+                let reply = response
+                    .json::<serde_json::Value>()
+                    .await
+                    .unwrap_or_default();
+                serde_json::json!({"status": status, "answer": reply})
+            }
+            Err(e) => serde_json::json!({"error": e.without_url().to_string()}),
+        };
+        deliveries.push(serde_json::json!({"webhook": webhook.id, "event": webhook.event, "target": webhook.target, "result": answer}));
+    }
+    Ok(
+        axum::Json(serde_json::json!({"id": id, "action": action, "deliveries": deliveries}))
+            .into_response(),
+    )
 }

@@ -26,6 +26,8 @@ struct Shared {
     base: Url,
     /// Serializes read-modify-write of the state file within this process.
     lock: Mutex<()>,
+    /// Delivers webhooks and events, as Acuity and the platform do.
+    http: reqwest::Client,
 }
 
 /// A running sandbox; dropping it stops the server.
@@ -47,6 +49,9 @@ impl Sandbox {
             state_path: state_path.clone(),
             base: base.clone(),
             lock: Mutex::new(()),
+            http: reqwest::Client::builder()
+                .timeout(std::time::Duration::from_secs(10))
+                .build()?,
         });
         let app = Router::new()
             .nest(API_ROOT_PATH, platform::routes())
@@ -81,6 +86,19 @@ impl Sandbox {
     pub fn state_path(&self) -> &std::path::Path {
         &self.state_path
     }
+}
+
+/// Loads the state, applies `change`, saves it; serialized within this process.
+async fn with_state<T, E>(
+    shared: &Shared,
+    internal: impl Fn(anyhow::Error) -> E,
+    change: impl FnOnce(&mut state::State) -> Result<T, E>,
+) -> Result<T, E> {
+    let _guard = shared.lock.lock().await;
+    let mut state = state::State::load(&shared.state_path).map_err(&internal)?;
+    let result = change(&mut state)?;
+    state.save(&shared.state_path).map_err(&internal)?;
+    Ok(result)
 }
 
 /// 16 random bytes as hex: request ids, tokens, grant codes.

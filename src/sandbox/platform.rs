@@ -9,7 +9,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
@@ -27,8 +27,15 @@ const SECRET_KEYS: [&str; 2] = ["oauth.api.secret", "event.notification.signatur
 pub(super) fn routes() -> Router<Arc<Shared>> {
     Router::new()
         .route("/elements/{key}/oauth/url", get(oauth_url))
+        .route("/elements/{key}/instances", get(list_element_instances))
         .route("/instances", get(list_instances).post(create_instance))
-        .route("/instances/{id}", get(get_instance).delete(delete_instance))
+        .route(
+            "/instances/{id}",
+            get(get_instance)
+                .delete(delete_instance)
+                .patch(patch_instance),
+        )
+        .route("/events/{key}/{encoded}", post(receive_acuity_webhook))
 }
 
 type Reply = Result<Response, Failure>;
@@ -91,12 +98,8 @@ async fn with_state<T>(
     shared: &Shared,
     change: impl FnOnce(&mut SandboxState) -> Result<T, Failure>,
 ) -> Result<T, Failure> {
-    let _guard = shared.lock.lock().await;
     let internal = |e: anyhow::Error| error(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}"));
-    let mut state = SandboxState::load(&shared.state_path).map_err(internal)?;
-    let result = change(&mut state)?;
-    state.save(&shared.state_path).map_err(internal)?;
-    Ok(result)
+    super::with_state(shared, internal, change).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -175,6 +178,7 @@ async fn create_instance(
             tags: new.tags,
             configuration: new.configuration,
             created_date: now_rfc3339(),
+            signature_key: new.signature_key,
         };
         state.instances.push(instance.clone());
         Ok(instance)
@@ -189,6 +193,7 @@ struct NewInstance {
     name: String,
     tags: Vec<String>,
     configuration: Map<String, Value>,
+    signature_key: Option<String>,
 }
 
 impl NewInstance {
@@ -216,25 +221,7 @@ impl NewInstance {
                 return Err(format!("configuration.{key} is required"));
             }
         }
-        let events = match configuration.get("event.notification.enabled") {
-            None => false,
-            Some(Value::Bool(b)) => *b,
-            Some(other) => {
-                return Err(format!(
-                    "event.notification.enabled must be a boolean, got {other}"
-                ));
-            }
-        };
-        if events
-            && configuration
-                .get("event.notification.callback.url")
-                .and_then(Value::as_str)
-                .is_none_or(|s| s.trim().is_empty())
-        {
-            return Err(
-                "event.notification.callback.url is required when events are enabled".into(),
-            );
-        }
+        check_events(&configuration)?;
         let tags = match body.get("tags") {
             None => Vec::new(),
             Some(Value::Array(items)) => items
@@ -243,17 +230,48 @@ impl NewInstance {
                 .collect::<Result<_, _>>()?,
             Some(_) => return Err("tags must be an array of strings".into()),
         };
-        for key in SECRET_KEYS {
-            if configuration.contains_key(key) {
-                configuration.insert(key.to_owned(), Value::String("********".into()));
-            }
-        }
+        let signature_key = configuration
+            .get("event.notification.signature.key")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        mask_secrets(&mut configuration);
         Ok(Self {
             element_key,
             name,
             tags,
             configuration,
+            signature_key,
         })
+    }
+}
+
+/// `event.notification.enabled` must be a JSON boolean, and the callback URL is required
+/// when it is true.
+fn check_events(configuration: &Map<String, Value>) -> Result<(), String> {
+    let events = match configuration.get("event.notification.enabled") {
+        None => false,
+        Some(Value::Bool(b)) => *b,
+        Some(other) => {
+            return Err(format!(
+                "event.notification.enabled must be a boolean, got {other}"
+            ));
+        }
+    };
+    let callback = configuration
+        .get("event.notification.callback.url")
+        .and_then(Value::as_str)
+        .filter(|s| !s.trim().is_empty());
+    if events && callback.is_none() {
+        return Err("event.notification.callback.url is required when events are enabled".into());
+    }
+    Ok(())
+}
+
+fn mask_secrets(configuration: &mut Map<String, Value>) {
+    for key in SECRET_KEYS {
+        if configuration.contains_key(key) {
+            configuration.insert(key.to_owned(), Value::String("********".into()));
+        }
     }
 }
 
@@ -287,6 +305,17 @@ struct Paging {
     page_size: Option<usize>,
     #[serde(rename = "nextPage")]
     next_page: Option<String>,
+}
+
+async fn list_element_instances(
+    State(shared): State<Arc<Shared>>,
+    Path(key): Path<String>,
+    headers: HeaderMap,
+    paging: Query<Paging>,
+) -> Reply {
+    check_authorization(&headers)?;
+    check_element(&key)?;
+    list_instances(State(shared), headers, paging).await
 }
 
 async fn list_instances(
@@ -414,4 +443,142 @@ fn now_rfc3339() -> String {
         rem % 3600 / 60,
         rem % 60
     )
+}
+
+async fn patch_instance(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Reply {
+    check_authorization(&headers)?;
+    let id = parse_id(&id)?;
+    let body: Value = serde_json::from_slice(&body)
+        .map_err(|e| error(StatusCode::BAD_REQUEST, format!("Malformed JSON body: {e}")))?;
+    let mut changes = body
+        .get("configuration")
+        .and_then(Value::as_object)
+        .cloned()
+        .ok_or_else(|| error(StatusCode::BAD_REQUEST, "configuration is required"))?;
+    let signature_key = changes
+        .get("event.notification.signature.key")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    mask_secrets(&mut changes);
+    let updated = with_state(&shared, |state| {
+        let instance = state
+            .instances
+            .iter_mut()
+            .find(|i| i.id == id)
+            .ok_or_else(|| not_found(id))?;
+        let mut merged = instance.configuration.clone();
+        merged.extend(changes);
+        check_events(&merged).map_err(|m| error(StatusCode::BAD_REQUEST, m))?;
+        instance.configuration = merged;
+        if signature_key.is_some() {
+            instance.signature_key = signature_key;
+        }
+        Ok(render(instance))
+    })
+    .await?;
+    Ok(axum::Json(updated).into_response())
+}
+
+/// The platform's receiving end of Acuity's webhooks (the instance's Webhook URL): takes
+/// Acuity's form-encoded delivery, normalizes it, and POSTs it to the instance's
+/// `event.notification.callback.url`, signed when the instance has a signature key.
+///
+/// The delivery's shape follows the platform's event documentation:
+/// `{"message": {"elementKey", "instanceId", "eventId", "raw": {...}, "events": [{"elementKey",
+/// "eventType", "objectType", "objectId", "eventDate"}]}}`.
+async fn receive_acuity_webhook(
+    State(shared): State<Arc<Shared>>,
+    Path((key, encoded)): Path<(String, String)>,
+    body: Bytes,
+) -> Reply {
+    check_element(&key)?;
+    let id = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, &encoded)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .and_then(|text| text.parse::<u64>().ok())
+        .ok_or_else(|| {
+            error(
+                StatusCode::NOT_FOUND,
+                format!("No instance found for {encoded}"),
+            )
+        })?;
+    let instance = with_state(&shared, |state| {
+        state
+            .instances
+            .iter()
+            .find(|i| i.id == id)
+            .cloned()
+            .ok_or_else(|| not_found(id))
+    })
+    .await?;
+    let raw: Map<String, Value> = url::form_urlencoded::parse(&body)
+        .map(|(k, v)| (k.into_owned(), Value::String(v.into_owned())))
+        .collect();
+    let action = raw
+        .get("action")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_owned();
+    let object_id = raw
+        .get("id")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_owned();
+    let enabled =
+        instance.configuration.get("event.notification.enabled") == Some(&Value::Bool(true));
+    let callback = instance
+        .configuration
+        .get("event.notification.callback.url")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    let Some(callback) = callback.filter(|_| enabled) else {
+        return Ok(axum::Json(
+            json!({"delivered": false, "reason": "events are off for this instance"}),
+        )
+        .into_response());
+    };
+    let (object_type, event_type) = match action.as_str() {
+        "scheduled" => ("appointment", "CREATED"),
+        "rescheduled" | "changed" => ("appointment", "UPDATED"),
+        "canceled" => ("appointment", "DELETED"),
+        "order.completed" => ("order", "CREATED"),
+        _ => ("unknown", "UNKNOWN"),
+    };
+    let delivery = json!({"message": {
+        "elementKey": ELEMENT_KEY,
+        "instanceId": instance.id,
+        "eventId": random_hex(12),
+        "raw": raw,
+        "events": [{
+            "elementKey": ELEMENT_KEY,
+            "eventType": event_type,
+            "objectType": object_type,
+            "objectId": object_id,
+            "eventDate": now_rfc3339(),
+        }],
+    }});
+    let bytes = serde_json::to_vec(&delivery).expect("JSON serializes");
+    let mut request = shared
+        .http
+        .post(&callback)
+        .header(header::CONTENT_TYPE, "application/json");
+    if let Some(key) = &instance.signature_key {
+        request = request.header(
+            crate::signature::PLATFORM_HEADER,
+            crate::signature::platform(&bytes, key),
+        );
+    }
+    let outcome = match request.body(bytes).send().await {
+        Ok(response) => {
+            json!({"delivered": response.status().is_success(), "status": response.status().as_u16()})
+        }
+        // The platform would queue and retry; the sandbox reports it.
+        Err(e) => json!({"delivered": false, "error": e.without_url().to_string()}),
+    };
+    Ok(axum::Json(outcome).into_response())
 }

@@ -22,6 +22,24 @@ pub struct State {
     pub next_id: u64,
     #[serde(default)]
     pub instances: Vec<StoredInstance>,
+    #[serde(default)]
+    pub next_webhook_id: u64,
+    #[serde(default)]
+    pub webhooks: Vec<StoredWebhook>,
+    #[serde(default)]
+    pub next_appointment_id: u64,
+}
+
+/// A dynamic webhook registered at the emulated Acuity.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StoredWebhook {
+    pub id: u64,
+    /// The Acuity account (numeric user ID) it belongs to.
+    pub user_id: String,
+    pub event: String,
+    pub target: String,
+    /// The account's API key, which signs the deliveries (`X-Acuity-Signature`).
+    pub api_key: String,
 }
 
 /// One emulated connector instance. Secrets sent to the sandbox are not kept.
@@ -33,6 +51,10 @@ pub struct StoredInstance {
     pub tags: Vec<String>,
     pub configuration: Map<String, Value>,
     pub created_date: String,
+    /// `event.notification.signature.key`, kept apart so it is never echoed: the
+    /// sandbox signs event deliveries with it, as the platform does.
+    #[serde(default)]
+    pub signature_key: Option<String>,
 }
 
 impl State {
@@ -57,5 +79,15 @@ impl State {
     pub fn allocate_id(&mut self) -> u64 {
         self.next_id = self.next_id.max(10_000) + 1;
         self.next_id
+    }
+
+    pub fn allocate_webhook_id(&mut self) -> u64 {
+        self.next_webhook_id += 1;
+        self.next_webhook_id
+    }
+
+    pub fn allocate_appointment_id(&mut self) -> u64 {
+        self.next_appointment_id = self.next_appointment_id.max(1_000) + 1;
+        self.next_appointment_id
     }
 }
