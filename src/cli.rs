@@ -90,13 +90,31 @@ pub enum Command {
 pub enum InstanceCommand {
     /// Create an Acuity Scheduling instance from an OAuth grant code (scriptable)
     Create(Box<instance::CreateArgs>),
+    /// List the account's Acuity instances
+    List(instance::ListArgs),
+    /// Show one instance
+    Show(instance::IdArg),
+    /// Delete an instance on the platform
+    Delete(instance::DeleteArgs),
+    /// Print the stored instance token alone (for $(...))
+    Token,
+    /// Turn an instance's events on or off
+    #[command(subcommand)]
+    Events(instance::EventsCommand),
 }
 
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let ctx = Context::new(cli.globals)?;
     match cli.command {
-        Command::Instance(InstanceCommand::Create(args)) => instance::create(&ctx, *args).await,
+        Command::Instance(command) => match command {
+            InstanceCommand::Create(args) => instance::create(&ctx, *args).await,
+            InstanceCommand::List(args) => instance::list(&ctx, args).await,
+            InstanceCommand::Show(args) => instance::show(&ctx, args).await,
+            InstanceCommand::Delete(args) => instance::delete(&ctx, args).await,
+            InstanceCommand::Token => instance::token(&ctx).await,
+            InstanceCommand::Events(command) => instance::events(&ctx, command).await,
+        },
         Command::Auth(args) => auth::run(&ctx, *args).await,
         Command::Sandbox(args) => sandbox::run(&ctx, args).await,
     }

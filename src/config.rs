@@ -24,6 +24,8 @@ pub struct ProfileSettings {
     pub callback_url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_callback_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acuity_user_id: Option<String>,
 }
 
 /// The whole config file: `[profiles.<name>]` tables.

@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::OnceCell;
 use url::Url;
 
@@ -13,7 +13,7 @@ use crate::cli::GlobalArgs;
 use crate::config::{ConfigFile, DEFAULT_PROFILE};
 use crate::credentials::{Found, Resolver, SecretKind, Source};
 use crate::error::CliError;
-use crate::keyring::{self, Keyring};
+use crate::keyring::{self, Item, Keyring};
 use crate::platform::{Client, ClientOptions, PlatformAuth};
 use crate::sandbox::Sandbox;
 use crate::{output, validate};
@@ -135,6 +135,60 @@ impl Context {
             }
             None => Err(CliError::usage(resolver.missing_message(kind))),
         }
+    }
+
+    /// The instance an `[ID]` argument names, or the profile's stored one.
+    pub fn instance_id(&self, given: Option<u64>) -> anyhow::Result<u64> {
+        if let Some(id) = given {
+            return Ok(id);
+        }
+        let stored = self
+            .keyring()
+            .get(&self.profile, Item::InstanceId)
+            .map_err(|e| {
+                CliError::usage(format!(
+                    "no instance ID given, and the stored one could not be read: {e}"
+                ))
+            })?;
+        stored
+            .and_then(|id| id.expose_secret().parse().ok())
+            .ok_or_else(|| {
+                CliError::usage(format!(
+                    "no instance ID given and profile {:?} has none stored: pass the ID, or run `oc-acuity auth`",
+                    self.profile
+                ))
+            })
+    }
+
+    /// Whether `id` is the instance stored for this profile.
+    pub fn is_stored_instance(&self, id: u64) -> bool {
+        matches!(
+            self.keyring().get(&self.profile, Item::InstanceId),
+            Ok(Some(stored)) if stored.expose_secret() == id.to_string()
+        )
+    }
+
+    /// A platform client with the User and Organization secrets from files, env or the
+    /// keyring (asked for at a terminal when missing), and where they came from.
+    pub async fn platform_client(&self) -> anyhow::Result<(Client, AuthSources)> {
+        let mut gatherer =
+            crate::provision::Gatherer::new(self, crate::provision::Asking::Required);
+        let (auth, sources) = gatherer.platform_auth().await?;
+        Ok((self.client(&auth).await?, sources))
+    }
+
+    /// The sandbox's emulated Acuity API root, when `--sandbox` runs one.
+    pub async fn sandbox_acuity_root(&self) -> anyhow::Result<Option<Url>> {
+        if !self.sandbox {
+            return Ok(None);
+        }
+        self.api_root().await?;
+        Ok(self.running_sandbox.get().map(Sandbox::acuity_api_root))
+    }
+
+    /// Per-request time limit and retries, for any remote client.
+    pub fn client_options(&self) -> ClientOptions {
+        self.client_options
     }
 
     /// The platform client; with `--sandbox` this starts the emulator first.

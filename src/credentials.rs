@@ -20,6 +20,7 @@ pub enum SecretKind {
     Organization,
     Client,
     SignatureKey,
+    AcuityApiKey,
 }
 
 impl SecretKind {
@@ -30,6 +31,7 @@ impl SecretKind {
             SecretKind::Organization => "Organization secret",
             SecretKind::Client => "Acuity OAuth client secret",
             SecretKind::SignatureKey => "event signature key",
+            SecretKind::AcuityApiKey => "Acuity API key",
         }
     }
 
@@ -40,6 +42,7 @@ impl SecretKind {
             SecretKind::Organization => "--org-secret-file",
             SecretKind::Client => "--client-secret-file",
             SecretKind::SignatureKey => "--signature-key-file",
+            SecretKind::AcuityApiKey => "--acuity-api-key-file",
         }
     }
 
@@ -50,6 +53,7 @@ impl SecretKind {
             SecretKind::Organization => "OC_ACUITY_ORG_SECRET",
             SecretKind::Client => "OC_ACUITY_CLIENT_SECRET",
             SecretKind::SignatureKey => "OC_ACUITY_SIGNATURE_KEY",
+            SecretKind::AcuityApiKey => "OC_ACUITY_ACUITY_API_KEY",
         }
     }
 
@@ -60,6 +64,7 @@ impl SecretKind {
             SecretKind::Organization => Item::OrganizationSecret,
             SecretKind::Client => Item::ClientSecret,
             SecretKind::SignatureKey => Item::SignatureKey,
+            SecretKind::AcuityApiKey => Item::AcuityApiKey,
         }
     }
 }

@@ -511,7 +511,7 @@ pub async fn create_and_report(
 }
 
 /// A 401/403 becomes a credentials error naming where each secret came from.
-fn explain_rejection(error: anyhow::Error, sources: &AuthSources) -> anyhow::Error {
+pub fn explain_rejection(error: anyhow::Error, sources: &AuthSources) -> anyhow::Error {
     match error.downcast_ref::<ApiError>() {
         Some(api) if api.is_auth() => CliError::Credentials(format!(
             "{api}\nThe platform rejected the credentials. Used: {sources}. \

@@ -132,6 +132,7 @@ async fn login(ctx: &Context, args: LoginArgs) -> anyhow::Result<ExitCode> {
             crate::platform::Events::On { callback_url, .. } => Some(callback_url.clone()),
             crate::platform::Events::Off => None,
         },
+        acuity_user_id: ctx.config.profile(&ctx.profile).acuity_user_id,
     };
     let finish = Finish {
         store: true,

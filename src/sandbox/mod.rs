@@ -82,6 +82,11 @@ impl Sandbox {
         self.base.join("acuity").expect("a valid path")
     }
 
+    /// The emulated Acuity API root (`.../acuity/api/v1`), for `--acuity-base-url`.
+    pub fn acuity_api_root(&self) -> Url {
+        self.base.join("acuity/api/v1").expect("a valid path")
+    }
+
     /// Where the state is kept.
     pub fn state_path(&self) -> &std::path::Path {
         &self.state_path
