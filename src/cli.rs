@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{auth, instance, sandbox};
+use crate::commands::{auth, events, instance, sandbox, webhook};
 use crate::context::Context;
 
 /// Provision SAP Open Connectors instances of the Acuity Scheduling connector, with
@@ -82,6 +82,12 @@ pub enum Command {
     /// Create and manage connector instances
     #[command(subcommand)]
     Instance(InstanceCommand),
+    /// The Webhook URL, and its registration at Acuity
+    #[command(subcommand)]
+    Webhook(webhook::WebhookCommand),
+    /// Watch event deliveries arrive locally
+    #[command(subcommand)]
+    Events(events::EventsCommand),
     /// Serve the built-in emulator of the platform and Acuity on 127.0.0.1
     Sandbox(sandbox::SandboxArgs),
 }
@@ -116,6 +122,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             InstanceCommand::Events(command) => instance::events(&ctx, command).await,
         },
         Command::Auth(args) => auth::run(&ctx, *args).await,
+        Command::Webhook(command) => webhook::run(&ctx, command).await,
+        Command::Events(command) => events::run(&ctx, command).await,
         Command::Sandbox(args) => sandbox::run(&ctx, args).await,
     }
 }
