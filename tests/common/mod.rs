@@ -294,20 +294,28 @@ pub struct RecordingServer {
 
 impl RecordingServer {
     pub fn start(status: u16, content_type: &str, body: &str) -> Self {
+        let (content_type, body) = (content_type.to_owned(), body.to_owned());
+        Self::with(move |_| (status, content_type.clone(), body.clone()))
+    }
+
+    /// A server whose answer depends on the request: `respond` gives (status, content
+    /// type, body).
+    pub fn with(respond: impl Fn(&Recorded) -> (u16, String, String) + Send + 'static) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let requests = Arc::new(Mutex::new(Vec::new()));
         let seen = requests.clone();
-        let response = format!(
-            "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        );
         std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                if let Some(request) = read_request(&stream) {
-                    seen.lock().unwrap().push(request);
-                }
-                let mut stream = stream;
+            for mut stream in listener.incoming().flatten() {
+                let Some(request) = read_request(&stream) else {
+                    continue;
+                };
+                let (status, content_type, body) = respond(&request);
+                seen.lock().unwrap().push(request);
+                let response = format!(
+                    "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
                 let _ = stream.write_all(response.as_bytes());
             }
         });
@@ -447,6 +455,17 @@ pub fn manifest_dir() -> &'static Path {
 /// A plain HTTP/1.1 GET over loopback, as a browser would send it, without following
 /// redirects: (status, Location header, body).
 pub fn http_get(url: &str) -> (u16, Option<String>, String) {
+    http_request("GET", url, "", None)
+}
+
+/// One HTTP/1.1 request over loopback with a JSON body (when not empty) and an optional
+/// extra header: (status, Location header, body).
+pub fn http_request(
+    method: &str,
+    url: &str,
+    body: &str,
+    extra: Option<(&str, &str)>,
+) -> (u16, Option<String>, String) {
     let url = url::Url::parse(url).expect("a URL");
     let host = url.host_str().unwrap().trim_matches(['[', ']']).to_owned();
     let port = url.port_or_known_default().unwrap();
@@ -458,11 +477,17 @@ pub fn http_get(url: &str) -> (u16, Option<String>, String) {
         Some(q) => format!("{}?{q}", url.path()),
         None => url.path().to_owned(),
     };
-    write!(
-        stream,
-        "GET {target} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    let mut head = format!(
+        "{method} {target} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    if !body.is_empty() {
+        head.push_str("Content-Type: application/json\r\n");
+    }
+    if let Some((name, value)) = extra {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    write!(stream, "{head}\r\n{body}").unwrap();
     let mut response = String::new();
     let _ = stream.read_to_string(&mut response);
     let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));

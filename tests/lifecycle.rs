@@ -1,0 +1,535 @@
+//! After provisioning: listing with paging, show, delete, events on and off, webhook
+//! registration at Acuity, and the whole loop offline (booking -> Acuity webhook ->
+//! platform -> normalized, signed event -> `events listen`).
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Stdio};
+
+use common::*;
+use serde_json::{Value, json};
+
+/// A sandbox server and the environment variables that point every command at it.
+struct Loop {
+    env: Sandboxed,
+    server: SandboxServer,
+}
+
+impl Loop {
+    fn new(env: Sandboxed) -> Self {
+        let server = SandboxServer::start(&env);
+        Self { env, server }
+    }
+
+    fn acuity_root(&self) -> String {
+        self.server
+            .api_root
+            .replace("/elements/api-v2", "/acuity/api/v1")
+    }
+
+    /// The binary with the sandbox's roots and demo credentials in its environment.
+    fn cmd(&self) -> assert_cmd::Command {
+        let mut cmd = self.env.cmd();
+        cmd.env("OC_ACUITY_BASE_URL", &self.server.api_root)
+            .env("OC_ACUITY_ACUITY_BASE_URL", self.acuity_root())
+            .env("OC_ACUITY_USER_SECRET", "u")
+            .env("OC_ACUITY_ORG_SECRET", "o")
+            .env("OC_ACUITY_CLIENT_SECRET", "c")
+            .env("OC_ACUITY_CLIENT_ID", "cid")
+            .env("OC_ACUITY_CALLBACK_URL", "https://app.example.com/cb")
+            .env("OC_ACUITY_ACUITY_USER_ID", "1234")
+            .env("OC_ACUITY_ACUITY_API_KEY", "acuity-key");
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> std::process::Output {
+        self.cmd().args(args).output().unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let out = self.cmd().arg("--json").args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
+    /// Creates an instance (not stored) and returns its id.
+    fn create(&self, extra: &[&str]) -> u64 {
+        let mut args = vec![
+            "instance",
+            "create",
+            "--no-store",
+            "--code",
+            "c",
+            "--name",
+            "n",
+        ];
+        args.extend_from_slice(extra);
+        self.json(&args)["id"].as_u64().unwrap()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn lists_450_instances_through_the_platform_paging() {
+    let lp = Loop::new(Sandboxed::new());
+    let http = reqwest::Client::new();
+    for i in 1..=450 {
+        let mut tags = vec!["all".to_owned()];
+        if i % 50 == 0 {
+            tags.push("special".into());
+        }
+        let body = json!({
+            "element": {"key": "acuityscheduling"}, "providerData": {"code": "c"},
+            "configuration": {"oauth.api.key": "k", "oauth.api.secret": "s", "oauth.callback.url": "https://a/cb",
+                              "event.notification.enabled": false},
+            "tags": tags, "name": format!("inst-{i:04}")
+        });
+        let status = http
+            .post(format!("{}/instances", lp.server.api_root))
+            .header("Authorization", "User u, Organization o")
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert!(status.is_success());
+    }
+    let listed = tokio::task::spawn_blocking(move || {
+        let all = lp.json(&["instance", "list"]);
+        let special = lp.json(&["instance", "list", "--tag", "special"]);
+        let named = lp.json(&["instance", "list", "--name", "INST-004"]);
+        let table = lp.run(&["instance", "list"]);
+        (all, special, named, table)
+    })
+    .await
+    .unwrap();
+    let (all, special, named, table) = listed;
+    let ids: Vec<u64> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 450, "every page was followed (pages of 200)");
+    assert_eq!(ids, (10_001..=10_450).collect::<Vec<_>>());
+    assert_eq!(special.as_array().unwrap().len(), 9);
+    let names: Vec<&str> = named
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names.len(), 10, "{names:?}");
+    assert!(names.iter().all(|n| n.starts_with("inst-004")));
+    let table = text(&table.stdout);
+    assert!(table.starts_with("ID"), "{table}");
+    assert_eq!(table.lines().count(), 451);
+}
+
+#[test]
+fn delete_asks_first_and_forgets_the_stored_instance() {
+    let mut env = Sandboxed::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    let lp = Loop::new(env);
+    let out = lp.run(&[
+        "instance",
+        "create",
+        "--code",
+        "c",
+        "--name",
+        "stored",
+        "--no-events",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stored = keyring.lookup("oc-acuity", "default/instance-id").unwrap();
+    let other = lp.create(&["--no-events"]).to_string();
+
+    let refused = lp.run(&["instance", "delete"]);
+    assert_eq!(refused.status.code(), Some(2), "no terminal, no --yes");
+    assert!(text(&refused.stderr).contains("--yes"));
+    assert!(
+        lp.run(&["instance", "show", &stored]).status.success(),
+        "still there"
+    );
+
+    let other_gone = lp.run(&["instance", "delete", "--yes", &other]);
+    assert!(other_gone.status.success(), "{}", text(&other_gone.stderr));
+    assert!(
+        keyring.lookup("oc-acuity", "default/instance-id").is_some(),
+        "another instance: entries kept"
+    );
+
+    let deleted = lp.run(&["instance", "delete", "--yes"]);
+    assert!(deleted.status.success(), "{}", text(&deleted.stderr));
+    assert!(text(&deleted.stdout).contains(&format!("Deleted instance {stored}")));
+    assert_eq!(keyring.lookup("oc-acuity", "default/instance-id"), None);
+    assert_eq!(keyring.lookup("oc-acuity", "default/instance-token"), None);
+    let gone = lp.run(&["instance", "show", &stored]);
+    assert_eq!(gone.status.code(), Some(1));
+    assert!(text(&gone.stderr).contains("404"), "{}", text(&gone.stderr));
+}
+
+#[test]
+fn token_prints_the_stored_token_alone() {
+    let mut env = Sandboxed::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    let lp = Loop::new(env);
+    let missing = lp.run(&["instance", "token"]);
+    assert_eq!(missing.status.code(), Some(4));
+    assert!(
+        lp.run(&[
+            "instance",
+            "create",
+            "--code",
+            "c",
+            "--name",
+            "t",
+            "--no-events"
+        ])
+        .status
+        .success()
+    );
+    let out = lp.run(&["instance", "token"]);
+    let token = keyring
+        .lookup("oc-acuity", "default/instance-token")
+        .unwrap();
+    assert_eq!(text(&out.stdout), format!("{token}\n"));
+}
+
+#[test]
+fn events_enable_and_disable_change_what_the_platform_holds() {
+    let lp = Loop::new(Sandboxed::new());
+    let id = lp.create(&["--no-events"]).to_string();
+    let shown = lp.json(&["instance", "show", &id]);
+    assert_eq!(shown["eventsEnabled"], false);
+
+    let missing_url = lp.run(&["instance", "events", "enable", &id]);
+    assert_eq!(missing_url.status.code(), Some(2));
+    assert!(text(&missing_url.stderr).contains("--event-callback-url"));
+
+    lp.json(&[
+        "instance",
+        "events",
+        "enable",
+        "--event-callback-url",
+        "https://app.example.com/ev",
+        &id,
+    ]);
+    let shown = lp.json(&["instance", "show", &id]);
+    assert_eq!(shown["eventsEnabled"], true);
+    assert_eq!(shown["eventCallbackUrl"], "https://app.example.com/ev");
+
+    lp.json(&["instance", "events", "disable", &id]);
+    let shown = lp.json(&["instance", "show", &id]);
+    assert_eq!(shown["eventsEnabled"], false);
+}
+
+fn registrations(lp: &Loop, id: &str, all: bool) -> Vec<Value> {
+    let mut args = vec!["webhook", "list", id];
+    if all {
+        args.push("--all");
+    }
+    lp.json(&args).as_array().unwrap().clone()
+}
+
+#[test]
+fn webhook_register_is_idempotent_and_remove_cleans_up() {
+    let lp = Loop::new(Sandboxed::new());
+    let id = lp.create(&["--no-events"]).to_string();
+    let url = text(&lp.run(&["webhook", "url", &id]).stdout);
+    assert!(
+        url.trim().ends_with("/events/acuityscheduling/MTAwMDE="),
+        "{url}"
+    );
+
+    let first = lp.json(&["webhook", "register", &id]);
+    let statuses: Vec<&str> = first
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["created"; 4]);
+    let second = lp.json(&["webhook", "register", &id]);
+    let statuses: Vec<&str> = second
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses, ["existing"; 4],
+        "registering twice registers once"
+    );
+    let mine = registrations(&lp, &id, false);
+    let events: Vec<&str> = mine.iter().map(|w| w["event"].as_str().unwrap()).collect();
+    assert_eq!(
+        events,
+        [
+            "appointment.scheduled",
+            "appointment.rescheduled",
+            "appointment.canceled",
+            "order.completed"
+        ]
+    );
+    assert!(mine.iter().all(|w| w["target"] == url.trim()));
+
+    let other = lp.create(&["--no-events"]).to_string();
+    lp.json(&["webhook", "register", &other, "--event", "order.completed"]);
+    let removed = lp.run(&["webhook", "remove", &id]);
+    assert!(removed.status.success(), "{}", text(&removed.stderr));
+    assert!(registrations(&lp, &id, false).is_empty());
+    assert_eq!(
+        registrations(&lp, &id, true).len(),
+        1,
+        "the other instance's webhook stays"
+    );
+}
+
+#[test]
+fn webhook_register_warns_about_changed_duplicates() {
+    let lp = Loop::new(Sandboxed::new());
+    let id = lp.create(&["--no-events"]).to_string();
+    let out = lp.run(&[
+        "webhook",
+        "register",
+        &id,
+        "--event",
+        "appointment.changed",
+        "--event",
+        "appointment.scheduled",
+    ]);
+    assert!(out.status.success());
+    assert!(
+        text(&out.stderr).contains("appointment.changed fires for every change"),
+        "{}",
+        text(&out.stderr)
+    );
+    let quiet = lp.run(&["webhook", "register", &id, "--event", "appointment.changed"]);
+    assert!(
+        !text(&quiet.stderr).contains("fires for every change"),
+        "changed alone is fine"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn webhook_register_refuses_before_the_25_limit() {
+    let lp = Loop::new(Sandboxed::new());
+    let http = reqwest::Client::new();
+    for i in 0..23 {
+        let status = http
+            .post(format!("{}/webhooks", lp.acuity_root()))
+            .basic_auth("1234", Some("acuity-key"))
+            .json(&json!({"event": "appointment.scheduled", "target": format!("https://elsewhere.example.com/{i}")}))
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert!(status.is_success());
+    }
+    let (out, count) = tokio::task::spawn_blocking(move || {
+        let id = lp.create(&["--no-events"]).to_string();
+        let out = lp.run(&["webhook", "register", &id]);
+        let count = registrations(&lp, &id, true).len();
+        (out, count)
+    })
+    .await
+    .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("at most 25 webhooks")
+            && stderr.contains("23 exist")
+            && stderr.contains("4 more"),
+        "{stderr}"
+    );
+    assert_eq!(count, 23, "nothing was registered");
+}
+
+#[test]
+fn acuity_errors_are_readable() {
+    let env = Sandboxed::new();
+    let run = |server: &RecordingServer| {
+        env.cmd()
+            .args([
+                "--retries",
+                "0",
+                "--base-url",
+                "https://api.example.com/elements/api-v2",
+                "webhook",
+                "register",
+                "10001",
+            ])
+            .args([
+                "--acuity-base-url",
+                &format!("http://127.0.0.1:{}/api/v1", server.port),
+            ])
+            .env("OC_ACUITY_ACUITY_USER_ID", "1234")
+            .env("OC_ACUITY_ACUITY_API_KEY", "bad-key-value")
+            .output()
+            .unwrap()
+    };
+    let unauthorized = RecordingServer::start(
+        401,
+        "application/json",
+        r#"{"status_code":401,"error":"unauthorized","message":"Authentication failed."}"#,
+    );
+    let out = run(&unauthorized);
+    assert_eq!(out.status.code(), Some(4));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("Acuity answered 401") && stderr.contains("Authentication failed"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("bad-key-value"));
+    let sent = unauthorized.only_request();
+    assert!(
+        sent.header("authorization").unwrap().starts_with("Basic "),
+        "HTTP basic auth"
+    );
+
+    let limited = RecordingServer::start(
+        429,
+        "application/json",
+        r#"{"status_code":429,"error":"too_many_requests","message":"Rate limit reached. Please try again later."}"#,
+    );
+    let out = run(&limited);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("Rate limit reached") && stderr.contains("too_many_requests"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("wait a moment"), "{stderr}");
+
+    let full = RecordingServer::with(|request| {
+        if request.method == "GET" {
+            (200, "application/json".into(), "[]".into())
+        } else {
+            (400, "application/json".into(), r#"{"status_code":400,"error":"bad_request","message":"You have reached the maximum of 25 webhooks."}"#.into())
+        }
+    });
+    let out = run(&full);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("Acuity answered 400") && stderr.contains("maximum of 25 webhooks"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"));
+}
+
+/// `events listen` on a free port; returns the child, its URL and its stderr reader.
+fn listen(lp: &Loop, extra: &[&str]) -> (Child, String, BufReader<std::process::ChildStderr>) {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("oc-acuity"));
+    cmd.args(["events", "listen", "--port", "0"])
+        .args(extra)
+        .env("HOME", lp.env.path("home"))
+        .env("XDG_CONFIG_HOME", lp.env.path("config"))
+        .env("XDG_DATA_HOME", lp.env.path("data"))
+        .env("XDG_RUNTIME_DIR", lp.env.path("runtime"))
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env_remove("OC_ACUITY_SIGNATURE_KEY")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    stderr.read_line(&mut line).unwrap();
+    let start = line
+        .find("http://")
+        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    let url = line[start..].split_whitespace().next().unwrap().to_owned();
+    (child, url, stderr)
+}
+
+#[test]
+fn the_whole_loop_runs_offline() {
+    let lp = Loop::new(Sandboxed::new());
+    let key = lp.env.file("signature.key", "loop-signature-key\n");
+    let key = key.to_str().unwrap();
+    let (mut forwarded_to, forward_url, _) = listen(&lp, &["--json"]);
+    let (mut listener, listen_url, mut listener_err) = listen(
+        &lp,
+        &["--signature-key-file", key, "--forward-to", &forward_url],
+    );
+    let mut events_out = BufReader::new(listener.stdout.take().unwrap());
+    let mut forwarded_out = BufReader::new(forwarded_to.stdout.take().unwrap());
+
+    let id = lp
+        .create(&[
+            "--event-callback-url",
+            &listen_url,
+            "--signature-key-file",
+            key,
+        ])
+        .to_string();
+    let registered = lp.run(&["webhook", "register", &id]);
+    assert!(registered.status.success(), "{}", text(&registered.stderr));
+
+    // Someone books an appointment at (the sandbox's) Acuity.
+    let book = lp
+        .server
+        .api_root
+        .replace("/elements/api-v2", "/acuity/sandbox/book");
+    let (status, _, body) = post(&book);
+    assert_eq!(status, 200, "{body}");
+    let booked: Value = serde_json::from_str(&body).unwrap();
+    let appointment = booked["id"].as_u64().unwrap().to_string();
+    assert_eq!(
+        booked["deliveries"].as_array().unwrap().len(),
+        1,
+        "{booked}"
+    );
+
+    let mut line = String::new();
+    events_out.read_line(&mut line).unwrap();
+    assert!(
+        line.contains("CREATED") && line.contains("appointment") && line.contains(&appointment),
+        "{line}"
+    );
+    assert!(line.contains("signature verified"), "{line}");
+
+    let mut forwarded = String::new();
+    forwarded_out.read_line(&mut forwarded).unwrap();
+    let forwarded: Value = serde_json::from_str(&forwarded).unwrap();
+    assert_eq!(forwarded["message"]["instanceId"].to_string(), id);
+    assert_eq!(forwarded["message"]["raw"]["action"], "scheduled");
+    assert_eq!(
+        forwarded["message"]["events"][0]["objectId"],
+        appointment.as_str()
+    );
+
+    // A forged delivery is refused and said so.
+    let (status, _, _) = post_with_signature(
+        &listen_url,
+        r#"{"message":{"events":[]}}"#,
+        "sha256=Zm9yZ2Vk",
+    );
+    assert_eq!(status, 401);
+    let mut warning = String::new();
+    listener_err.read_line(&mut warning).unwrap();
+    assert!(
+        warning.contains("rejected a delivery with a wrong Elements-Webhook-Signature"),
+        "{warning}"
+    );
+
+    for child in [&mut listener, &mut forwarded_to] {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+}
+
+fn post(url: &str) -> (u16, Option<String>, String) {
+    http_request("POST", url, "", None)
+}
+
+fn post_with_signature(url: &str, body: &str, signature: &str) -> (u16, Option<String>, String) {
+    http_request(
+        "POST",
+        url,
+        body,
+        Some(("Elements-Webhook-Signature", signature)),
+    )
+}
