@@ -587,7 +587,12 @@ fn next_steps(ctx: &Context, created: &Created) -> String {
         _ => "Events: off.".to_owned(),
     };
     format!(
-        "{stored}\n{events}\nNext: at Acuity, open Business Settings > Integrations > API > Webhooks > Set Up, \
-         and paste the Webhook URL for each event type you want."
+        "{stored}\n{events}\nNext: have Acuity call the Webhook URL: run `oc-acuity webhook register{id}`, or at Acuity \
+         open Business Settings > Integrations > API > Webhooks > Set Up and paste it for each event type you want.",
+        id = if created.stored == "keyring" {
+            String::new()
+        } else {
+            format!(" {}", created.id)
+        }
     )
 }
