@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{auth, events, instance, sandbox, webhook};
+use crate::commands::{auth, completions, config, events, instance, man, sandbox, webhook};
 use crate::context::Context;
 
 /// Provision SAP Open Connectors instances of the Acuity Scheduling connector, with
@@ -90,6 +90,13 @@ pub enum Command {
     Events(events::EventsCommand),
     /// Serve the built-in emulator of the platform and Acuity on 127.0.0.1
     Sandbox(sandbox::SandboxArgs),
+    /// Show and change the profile's saved settings (no secrets)
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Print the shell completion script
+    Completions(completions::CompletionsArgs),
+    /// Print or write the man pages
+    Man(man::ManArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -111,6 +118,12 @@ pub enum InstanceCommand {
 
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    // These two need no profile, config or keyring.
+    match cli.command {
+        Command::Completions(args) => return completions::run(args),
+        Command::Man(args) => return man::run(args),
+        _ => {}
+    }
     let ctx = Context::new(cli.globals)?;
     match cli.command {
         Command::Instance(command) => match command {
@@ -125,5 +138,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Webhook(command) => webhook::run(&ctx, command).await,
         Command::Events(command) => events::run(&ctx, command).await,
         Command::Sandbox(args) => sandbox::run(&ctx, args).await,
+        Command::Config(command) => config::run(&ctx, command),
+        Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
     }
 }

@@ -65,6 +65,8 @@ impl Http {
         body: Option<(&'static str, Vec<u8>)>,
     ) -> anyhow::Result<Answer> {
         let call = call_name(&method, url);
+        // Shown only if the wait lasts, on a terminal, without --quiet.
+        let _spinner = output::Spinner::start(format!("{call} ..."));
         let attempts = if method == Method::POST {
             1
         } else {

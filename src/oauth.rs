@@ -313,7 +313,7 @@ where
     let state = new_state();
     let url = with_state(&consent.oauth_url, &state)?;
 
-    output::info(format!(
+    output::essential(format!(
         "Open this page to let oc-acuity access the Acuity account:\n\n  {url}\n"
     ));
     if may_open_browser(options.no_browser) {
@@ -331,6 +331,7 @@ where
                 oauth.callback_url,
                 options.timeout.as_secs()
             ));
+            let _spinner = output::Spinner::start("Waiting for the browser ...");
             listener.wait(&state, options.timeout).await?
         }
         None => {

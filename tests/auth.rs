@@ -12,8 +12,13 @@ use serde_json::Value;
 
 const PTY_TIMEOUT_MS: u64 = 30_000;
 
-/// The binary in a pseudo-terminal, with `env`'s isolation.
+/// The binary in a pseudo-terminal, with `env`'s isolation (TERM=dumb: plain prompts).
 fn spawn_in_pty(env: &Sandboxed, args: &[&str]) -> PtySession {
+    spawn_in_pty_as(env, args, "dumb")
+}
+
+/// The same, with a chosen TERM.
+fn spawn_in_pty_as(env: &Sandboxed, args: &[&str], term: &str) -> PtySession {
     let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("oc-acuity"));
     cmd.args(args)
         .env_clear()
@@ -22,7 +27,7 @@ fn spawn_in_pty(env: &Sandboxed, args: &[&str]) -> PtySession {
         .env("XDG_CONFIG_HOME", env.path("config"))
         .env("XDG_DATA_HOME", env.path("data"))
         .env("XDG_RUNTIME_DIR", env.path("runtime"))
-        .env("TERM", "dumb")
+        .env("TERM", term)
         .env("NO_COLOR", "1");
     if let Some(address) = &env.bus_address {
         cmd.env("DBUS_SESSION_BUS_ADDRESS", address);
@@ -346,6 +351,10 @@ fn loopback_login_without_prompts_completes() {
     assert_eq!(status, 200);
     let (code, rest) = finish(child, stderr);
     assert_eq!(code, Some(0), "{rest}");
+    assert!(
+        !rest.contains("Waiting for the browser ..."),
+        "no spinner off a terminal: {rest}"
+    );
     assert_eq!(sandbox_instances(&env), 1);
 }
 
@@ -521,5 +530,43 @@ fn auth_logout_can_delete_the_instance() {
     assert_eq!(
         keyring.lookup("oc-acuity-sandbox", "default/instance-id"),
         None
+    );
+}
+
+/// Runs a loopback login in a pseudo-terminal, waiting a second at the browser step.
+fn login_in_pty_slowly(extra: &[&str]) -> String {
+    let env = Sandboxed::new();
+    let port = free_port();
+    let callback = format!("http://127.0.0.1:{port}/cb");
+    let mut args = vec![
+        "--sandbox",
+        "--no-input",
+        "auth",
+        "--no-browser",
+        "--no-events",
+        "--callback-url",
+        &callback,
+    ];
+    args.extend_from_slice(extra);
+    let mut s = spawn_in_pty_as(&env, &args, "xterm");
+    let (_, url) = s
+        .exp_regex(r"http://127\.0\.0\.1:\d+/acuity/oauth2/authorize\S*state=[A-Za-z0-9_-]+")
+        .expect("the consent URL is printed, even with --quiet");
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    let back = click_at_consent_page(&url, true);
+    assert_eq!(http_get(&back).0, 200);
+    s.exp_eof().unwrap()
+}
+
+#[test]
+fn a_spinner_shows_on_a_terminal_but_not_with_quiet() {
+    let out = login_in_pty_slowly(&[]);
+    assert!(out.contains("Waiting for the browser ..."), "{out}");
+    assert!(out.contains("Created instance"), "{out}");
+    let quiet = login_in_pty_slowly(&["--quiet"]);
+    assert!(!quiet.contains("Waiting for the browser ..."), "{quiet}");
+    assert!(
+        quiet.contains("Created instance"),
+        "results still on stdout: {quiet}"
     );
 }

@@ -28,3 +28,100 @@ fn provision_example_creates_an_instance_in_the_sandbox() {
         "{stdout}"
     );
 }
+
+mod common;
+
+use common::*;
+
+/// Runs examples/ci/provision.sh with the binary on PATH, against a sandbox server.
+fn run_ci_script(
+    env: &Sandboxed,
+    server: &SandboxServer,
+    vars: &[(&str, &str)],
+) -> std::process::Output {
+    require_program("jq", "jq");
+    let binary_dir = assert_cmd::cargo::cargo_bin("oc-acuity")
+        .parent()
+        .unwrap()
+        .to_owned();
+    let path = format!(
+        "{}:{}",
+        binary_dir.display(),
+        std::env::var("PATH").unwrap()
+    );
+    let code = env.file("code.txt", "grant-code\n");
+    Command::new("bash")
+        .arg(manifest_dir().join("examples/ci/provision.sh"))
+        .env_clear()
+        .env("PATH", path)
+        .env("HOME", env.path("home"))
+        .env("XDG_CONFIG_HOME", env.path("config"))
+        .env("XDG_DATA_HOME", env.path("data"))
+        .env("OC_ACUITY_BASE_URL", &server.api_root)
+        .env("ACUITY_CODE_FILE", code)
+        .env("TOKEN_FILE", env.path("token"))
+        .envs(vars.iter().copied())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap()
+}
+
+const CI_VARS: [(&str, &str); 6] = [
+    ("OC_ACUITY_USER_SECRET", "ci-user-secret"),
+    ("OC_ACUITY_ORG_SECRET", "ci-org-secret"),
+    ("OC_ACUITY_CLIENT_SECRET", "ci-client-secret"),
+    ("OC_ACUITY_CLIENT_ID", "ci-client"),
+    (
+        "OC_ACUITY_CALLBACK_URL",
+        "https://app.example.com/oauth/acuity",
+    ),
+    (
+        "OC_ACUITY_EVENT_CALLBACK_URL",
+        "https://app.example.com/events",
+    ),
+];
+
+#[test]
+fn ci_script_provisions_and_keeps_the_token_out_of_the_log() {
+    let env = Sandboxed::new();
+    let server = SandboxServer::start(&env);
+    let out = run_ci_script(&env, &server, &CI_VARS);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(out.status.success(), "{stderr}");
+    assert!(stdout.contains("instance_id=10001\n"), "{stdout}");
+    assert!(stdout.contains("webhook_url=http://127.0.0.1:"), "{stdout}");
+    let token = std::fs::read_to_string(env.path("token")).unwrap();
+    assert!(
+        token.trim().contains('/'),
+        "a platform-shaped token: {token}"
+    );
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(env.path("token"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert_no_secret(
+        &(stdout + &stderr),
+        &[
+            token.trim(),
+            "ci-user-secret",
+            "ci-org-secret",
+            "ci-client-secret",
+        ],
+    );
+}
+
+#[test]
+fn ci_script_maps_missing_credentials_to_exit_2() {
+    let env = Sandboxed::new();
+    let server = SandboxServer::start(&env);
+    let out = run_ci_script(&env, &server, &CI_VARS[1..]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("OC_ACUITY_USER_SECRET") && stderr.contains("provision: bad input"),
+        "{stderr}"
+    );
+    assert!(!env.path("token").exists());
+}

@@ -1,0 +1,219 @@
+//! Generated files stay current and work: shell completions (loaded by real shells), man
+//! pages (rendered by groff without warnings), and reviewed `--help` snapshots.
+//!
+//! After changing the CLI, regenerate them with `OC_ACUITY_BLESS=1 cargo test --test generated`
+//! and review the diff.
+
+mod common;
+
+use std::process::Command;
+
+use common::*;
+
+/// Compares `actual` with the committed file, or rewrites it when blessing.
+fn assert_current(relative: &str, actual: &str) {
+    let path = manifest_dir().join(relative);
+    if std::env::var_os("OC_ACUITY_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == actual,
+        "{relative} is out of date: run `OC_ACUITY_BLESS=1 cargo test --test generated` and review the diff"
+    );
+}
+
+fn binary_output(args: &[&str]) -> String {
+    let out = Sandboxed::new().cmd().args(args).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+const SHELLS: [(&str, &str); 5] = [
+    ("bash", "completions/oc-acuity.bash"),
+    ("zsh", "completions/_oc-acuity"),
+    ("fish", "completions/oc-acuity.fish"),
+    ("powershell", "completions/_oc-acuity.ps1"),
+    ("elvish", "completions/oc-acuity.elv"),
+];
+
+#[test]
+fn committed_completions_are_current() {
+    for (shell, file) in SHELLS {
+        assert_current(file, &binary_output(&["completions", shell]));
+    }
+}
+
+#[test]
+fn bash_completes_a_subcommand() {
+    require_program("bash", "bash");
+    let script = r#"
+        source completions/oc-acuity.bash
+        fn=$(complete -p oc-acuity | sed -E 's/.*-F ([^ ]+).*/\1/')
+        COMP_WORDS=(oc-acuity inst); COMP_CWORD=1; COMP_LINE="oc-acuity inst"; COMP_POINT=${#COMP_LINE}
+        "$fn" oc-acuity inst oc-acuity
+        printf '%s\n' "${COMPREPLY[@]}"
+    "#;
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .current_dir(manifest_dir())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "instance\n",
+        "stderr: {}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn zsh_and_fish_parse_their_scripts() {
+    require_program("zsh", "zsh");
+    require_program("fish", "fish");
+    let zsh = Command::new("zsh")
+        .args(["-n", "completions/_oc-acuity"])
+        .current_dir(manifest_dir())
+        .output()
+        .unwrap();
+    assert!(
+        zsh.status.success() && zsh.stderr.is_empty(),
+        "zsh: {}",
+        text(&zsh.stderr)
+    );
+    let fish = Command::new("fish")
+        .args(["--no-execute", "completions/oc-acuity.fish"])
+        .current_dir(manifest_dir())
+        .output()
+        .unwrap();
+    assert!(
+        fish.status.success() && fish.stderr.is_empty(),
+        "fish: {}",
+        text(&fish.stderr)
+    );
+    // And fish, loading it for real, offers the subcommands.
+    let offered = Command::new("fish")
+        .arg("-c")
+        .arg("source completions/oc-acuity.fish; complete -C 'oc-acuity inst'")
+        .current_dir(manifest_dir())
+        .output()
+        .unwrap();
+    assert!(
+        text(&offered.stdout).starts_with("instance"),
+        "{}",
+        text(&offered.stdout)
+    );
+}
+
+#[test]
+fn committed_man_pages_are_current() {
+    let dir = tempfile::tempdir().unwrap();
+    binary_output(&["man", "--out-dir", dir.path().to_str().unwrap()]);
+    let mut generated: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    generated.sort();
+    let mut committed: Vec<String> = std::fs::read_dir(manifest_dir().join("doc/man"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    committed.sort();
+    if std::env::var_os("OC_ACUITY_BLESS").is_none() {
+        assert_eq!(
+            committed, generated,
+            "the set of man pages changed: bless and review"
+        );
+    }
+    for name in generated {
+        let page = std::fs::read_to_string(dir.path().join(&name)).unwrap();
+        assert_current(&format!("doc/man/{name}"), &page);
+    }
+}
+
+#[test]
+fn man_pages_render_without_warnings() {
+    require_program("groff", "groff-base");
+    let dir = manifest_dir().join("doc/man");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let out = Command::new("groff")
+            .args(["-man", "-Tutf8", "-ww", "-z"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success() && out.stderr.is_empty(),
+            "{}: {}",
+            path.display(),
+            text(&out.stderr)
+        );
+    }
+    require_program("man", "man-db");
+    let out = Command::new("man")
+        .args(["-l", "-P", "cat"])
+        .arg(dir.join("oc-acuity-instance-create.1"))
+        .env("MANWIDTH", "100")
+        .output()
+        .unwrap();
+    let page = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        page.contains("--event-callback-url") && page.contains("--no-store"),
+        "{page}"
+    );
+}
+
+/// The commands whose `--help` is reviewed as a snapshot.
+const HELP: [&[&str]; 12] = [
+    &[],
+    &["auth"],
+    &["auth", "status"],
+    &["auth", "logout"],
+    &["instance"],
+    &["instance", "create"],
+    &["instance", "list"],
+    &["webhook", "register"],
+    &["events", "listen"],
+    &["config"],
+    &["sandbox"],
+    &["completions"],
+];
+
+#[test]
+fn help_snapshots_are_reviewed() {
+    for command in HELP {
+        let mut args = command.to_vec();
+        args.push("--help");
+        let help = binary_output(&args);
+        let name = if command.is_empty() {
+            "oc-acuity".to_owned()
+        } else {
+            command.join("-")
+        };
+        assert_current(&format!("tests/snapshots/help/{name}.txt"), &help);
+    }
+}
+
+#[test]
+fn every_flag_has_a_one_line_help() {
+    use clap::CommandFactory;
+    fn walk(command: &clap::Command, path: &str) {
+        for arg in command.get_arguments() {
+            let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+            assert!(
+                !help.trim().is_empty(),
+                "{path} {} has no help",
+                arg.get_id()
+            );
+        }
+        for sub in command.get_subcommands() {
+            walk(sub, &format!("{path} {}", sub.get_name()));
+        }
+    }
+    walk(&oc_acuity::cli::Cli::command(), "oc-acuity");
+}
