@@ -570,3 +570,109 @@ fn a_spinner_shows_on_a_terminal_but_not_with_quiet() {
         "results still on stdout: {quiet}"
     );
 }
+
+fn exit_code(session: &mut PtySession) -> Option<i32> {
+    match session.process().wait().unwrap() {
+        rexpect::process::WaitStatus::Exited(_, code) => Some(code),
+        _ => None,
+    }
+}
+
+#[test]
+fn ctrl_c_exits_130_with_nothing_stored_and_the_port_closed() {
+    let mut env = Sandboxed::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    let port = free_port();
+    let callback = format!("http://127.0.0.1:{port}/cb");
+
+    // While waiting for the browser.
+    let mut s = spawn_in_pty(
+        &env,
+        &[
+            "--sandbox",
+            "--no-input",
+            "auth",
+            "--no-browser",
+            "--no-events",
+            "--callback-url",
+            &callback,
+        ],
+    );
+    s.exp_string("Waiting for Acuity").unwrap();
+    assert!(
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok(),
+        "listening while waiting"
+    );
+    s.send_control('c').unwrap();
+    s.exp_string("interrupted").unwrap();
+    s.exp_eof().unwrap();
+    assert_eq!(exit_code(&mut s), Some(130));
+    assert!(
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_err(),
+        "the port is closed"
+    );
+
+    // At a hidden prompt.
+    let mut s = spawn_in_pty(&env, &["--sandbox", "auth", "--no-browser"]);
+    s.exp_string("User secret").unwrap();
+    s.send_control('c').unwrap();
+    s.exp_eof().unwrap();
+    assert_eq!(exit_code(&mut s), Some(130));
+
+    assert_eq!(
+        keyring.lookup("oc-acuity-sandbox", "default/instance-id"),
+        None
+    );
+    assert_eq!(sandbox_instances(&env), 0, "nothing was created");
+}
+
+#[test]
+fn deployment_is_picked_from_a_list_or_typed() {
+    let mut env = Sandboxed::new();
+    let _keyring = PrivateKeyring::start(&mut env);
+    let server = SandboxServer::start(&env);
+    let secret = env.file("secret", "s");
+    let secret = secret.to_str().unwrap();
+    let mut s = spawn_in_pty(
+        &env,
+        &[
+            "--user-secret-file",
+            secret,
+            "--org-secret-file",
+            secret,
+            "auth",
+            "--no-browser",
+            "--client-id",
+            "cid",
+            "--client-secret-file",
+            secret,
+            "--no-events",
+            "--name",
+            "picked",
+            "--callback-url",
+            "https://app.example.com/cb",
+        ],
+    );
+    s.exp_string("Open Connectors deployment").unwrap();
+    s.exp_string("SAP Open Connectors, US").unwrap();
+    for _ in 0..3 {
+        s.send("\x1b[B").unwrap(); // arrow down to "Another data center"
+    }
+    s.send("\r").unwrap();
+    answer(&mut s, "API root", "http://api.example.com/elements/api-v2");
+    s.exp_string("https://")
+        .expect("plain http off loopback is refused and asked again");
+    s.send_control('u').unwrap();
+    s.send_line(&server.api_root).unwrap();
+    answer(&mut s, "Tags", "");
+    let url = consent_url(&mut s);
+    let back = click_at_consent_page(&url, true);
+    answer(&mut s, "Paste the full URL", &back);
+    let out = s.exp_eof().unwrap();
+    assert!(out.contains("Created instance 10001 \"picked\""), "{out}");
+    let config = std::fs::read_to_string(env.path("config").join("oc-acuity/config.toml")).unwrap();
+    assert!(
+        config.contains(&format!("base-url = \"{}\"", server.api_root)),
+        "{config}"
+    );
+}

@@ -125,3 +125,26 @@ fn ci_script_maps_missing_credentials_to_exit_2() {
     );
     assert!(!env.path("token").exists());
 }
+
+#[test]
+fn cargo_install_works() {
+    let root = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO"))
+        .args(["install", "--locked", "--debug", "--path", "."])
+        .arg("--root")
+        .arg(root.path())
+        // Reuse this build's artifacts instead of compiling everything again.
+        .env("CARGO_TARGET_DIR", manifest_dir().join("target"))
+        .current_dir(manifest_dir())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let installed = Command::new(root.path().join("bin/oc-acuity"))
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert_eq!(
+        text(&installed.stdout),
+        format!("oc-acuity {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}

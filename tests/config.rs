@@ -1,0 +1,190 @@
+//! `oc-acuity config`: the profile's saved settings, validated like the flags, in a
+//! private 0600 file, and used by the commands.
+
+mod common;
+
+use common::*;
+
+fn config(env: &Sandboxed, args: &[&str]) -> std::process::Output {
+    env.cmd().arg("config").args(args).output().unwrap()
+}
+
+#[test]
+fn set_get_list_unset_and_profiles() {
+    let env = Sandboxed::new();
+    assert!(config(&env, &["set", "client-id", "abc"]).status.success());
+    assert!(
+        config(&env, &["set", "callback-url", "https://app.example.com/cb"])
+            .status
+            .success()
+    );
+    assert!(
+        config(&env, &["--profile", "ci", "set", "acuity-user-id", "1234"])
+            .status
+            .success()
+    );
+
+    assert_eq!(text(&config(&env, &["get", "client-id"]).stdout), "abc\n");
+    let list = text(&config(&env, &["list"]).stdout);
+    assert_eq!(
+        list,
+        "callback-url = https://app.example.com/cb\nclient-id = abc\n"
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&config(&env, &["list", "--json"]).stdout).unwrap();
+    assert_eq!(json["client-id"], "abc");
+    assert_eq!(
+        text(&config(&env, &["profiles"]).stdout),
+        "ci\ndefault  (current)\n"
+    );
+
+    assert!(config(&env, &["unset", "client-id"]).status.success());
+    let missing = config(&env, &["get", "client-id"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(missing.stdout.is_empty());
+
+    let path = text(&config(&env, &["path"]).stdout);
+    assert_eq!(
+        path.trim(),
+        env.path("config")
+            .join("oc-acuity/config.toml")
+            .to_str()
+            .unwrap()
+    );
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path.trim()).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+#[test]
+fn values_are_checked_like_the_flags() {
+    let env = Sandboxed::new();
+    for (key, value, needle) in [
+        ("callback-url", "/relative", "absolute"),
+        ("event-callback-url", "https://a b", "whitespace"),
+        (
+            "base-url",
+            "http://api.example.com/elements/api-v2",
+            "https://",
+        ),
+        ("acuity-user-id", "abc", "number"),
+        ("client-id", " ", "empty"),
+    ] {
+        let out = config(&env, &["set", key, value]);
+        assert_eq!(out.status.code(), Some(2), "{key}={value}");
+        assert!(
+            text(&out.stderr).contains(needle),
+            "{key}: {}",
+            text(&out.stderr)
+        );
+    }
+    assert!(
+        !env.path("config").join("oc-acuity/config.toml").exists(),
+        "nothing was written"
+    );
+    let unknown = config(&env, &["set", "user-secret", "x"]);
+    assert_eq!(
+        unknown.status.code(),
+        Some(2),
+        "secrets are not config keys"
+    );
+}
+
+#[test]
+fn saved_settings_are_used_after_flags_and_env() {
+    let env = Sandboxed::new();
+    let server = RecordingServer::platform();
+    assert!(
+        config(&env, &["set", "client-id", "from-config"])
+            .status
+            .success()
+    );
+    assert!(
+        config(
+            &env,
+            &["set", "callback-url", "https://config.example.com/cb"]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        config(
+            &env,
+            &["set", "event-callback-url", "https://config.example.com/ev"]
+        )
+        .status
+        .success()
+    );
+    assert!(
+        config(&env, &["set", "base-url", &server.api_root()])
+            .status
+            .success()
+    );
+    let user = env.file("u", "u");
+    let out = env
+        .cmd()
+        .args([
+            "--user-secret-file",
+            user.to_str().unwrap(),
+            "--org-secret-file",
+            user.to_str().unwrap(),
+        ])
+        .args([
+            "instance",
+            "create",
+            "--no-store",
+            "--name",
+            "n",
+            "--code",
+            "c",
+        ])
+        .env("OC_ACUITY_CLIENT_SECRET", "s")
+        .env("OC_ACUITY_CALLBACK_URL", "https://env.example.com/cb")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let body = server.only_request().json();
+    assert_eq!(body["configuration"]["oauth.api.key"], "from-config");
+    assert_eq!(
+        body["configuration"]["oauth.callback.url"], "https://env.example.com/cb",
+        "env beats config"
+    );
+    assert_eq!(
+        body["configuration"]["event.notification.callback.url"],
+        "https://config.example.com/ev"
+    );
+}
+
+#[test]
+fn colors_only_on_a_terminal_and_never_with_no_color() {
+    let env = Sandboxed::new();
+    // Not a terminal: no escape codes.
+    let out = config(&env, &["set", "callback-url", "/x"]);
+    assert!(
+        text(&out.stderr).starts_with("error: "),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!text(&out.stderr).contains('\x1b'));
+
+    let run_in_pty = |no_color: bool| {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("oc-acuity"));
+        cmd.args(["config", "set", "callback-url", "/x"])
+            .env_clear()
+            .env("HOME", env.path("home"))
+            .env("XDG_CONFIG_HOME", env.path("config"))
+            .env("TERM", "xterm");
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        }
+        let mut session = rexpect::session::spawn_command(cmd, Some(10_000)).unwrap();
+        session.exp_eof().unwrap()
+    };
+    let colored = run_in_pty(false);
+    assert!(colored.contains("\x1b[31merror:\x1b[0m"), "{colored:?}");
+    let plain = run_in_pty(true);
+    assert!(
+        plain.contains("error:") && !plain.contains('\x1b'),
+        "{plain:?}"
+    );
+}
