@@ -3,7 +3,7 @@
 
 use base64::Engine;
 use reqwest::Method;
-use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderValue};
+use reqwest::header::HeaderValue;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use url::Url;
@@ -97,7 +97,6 @@ impl AcuityError {
 pub struct AcuityClient {
     http: Http,
     root: Url,
-    authorization: HeaderValue,
 }
 
 impl AcuityClient {
@@ -107,12 +106,10 @@ impl AcuityClient {
             auth.user_id,
             auth.api_key.expose_secret()
         ));
-        let mut authorization = HeaderValue::from_str(&format!("Basic {basic}"))?;
-        authorization.set_sensitive(true);
+        let authorization = HeaderValue::from_str(&format!("Basic {basic}"))?;
         Ok(Self {
-            http: Http::new(options, "--acuity-base-url")?,
+            http: Http::new(options, "--acuity-base-url", authorization)?,
             root,
-            authorization,
         })
     }
 
@@ -145,13 +142,8 @@ impl AcuityClient {
         body: Option<Vec<u8>>,
     ) -> anyhow::Result<T> {
         let call = http::call_name(&method, &url);
-        let mut headers = HeaderMap::new();
-        headers.insert(AUTHORIZATION, self.authorization.clone());
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
-        let answer = self
-            .http
-            .execute(method, &url, headers, body.map(|b| ("application/json", b)))
-            .await?;
+        let body = body.map(|b| ("application/json", b));
+        let answer = self.http.execute(method, &url, body).await?;
         if !answer.status.is_success() {
             return Err(
                 AcuityError::from_response(call, answer.status.as_u16(), &answer.body).into(),

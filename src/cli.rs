@@ -106,7 +106,7 @@ pub enum InstanceCommand {
     /// List the account's Acuity instances
     List(instance::ListArgs),
     /// Show one instance
-    Show(instance::IdArg),
+    Show(crate::commands::IdArg),
     /// Delete an instance on the platform
     Delete(instance::DeleteArgs),
     /// Print the stored instance token alone (for $(...))

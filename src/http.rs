@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use reqwest::header::HeaderMap;
+use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
 use url::Url;
 
@@ -33,16 +33,23 @@ pub struct Answer {
     pub body: Vec<u8>,
 }
 
-/// One service's HTTP client.
+/// One service's HTTP client, authorized as one account: every request carries its
+/// (sensitive) `Authorization` header and asks for JSON.
 pub struct Http {
     client: reqwest::Client,
     options: ClientOptions,
-    /// Named in transport errors, e.g. "the platform (check --base-url ...)".
+    authorization: HeaderValue,
+    /// What to check when the service cannot be reached, e.g. "--base-url / OC_ACUITY_BASE_URL".
     service: &'static str,
 }
 
 impl Http {
-    pub fn new(options: ClientOptions, service: &'static str) -> anyhow::Result<Self> {
+    pub fn new(
+        options: ClientOptions,
+        service: &'static str,
+        mut authorization: HeaderValue,
+    ) -> anyhow::Result<Self> {
+        authorization.set_sensitive(true);
         let client = reqwest::Client::builder()
             .user_agent(concat!("oc-acuity/", env!("CARGO_PKG_VERSION")))
             .timeout(options.request_timeout)
@@ -51,6 +58,7 @@ impl Http {
         Ok(Self {
             client,
             options,
+            authorization,
             service,
         })
     }
@@ -61,9 +69,11 @@ impl Http {
         &self,
         method: Method,
         url: &Url,
-        headers: HeaderMap,
         body: Option<(&'static str, Vec<u8>)>,
     ) -> anyhow::Result<Answer> {
+        let mut headers = HeaderMap::new();
+        headers.insert(AUTHORIZATION, self.authorization.clone());
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         let call = call_name(&method, url);
         // Shown only if the wait lasts, on a terminal, without --quiet.
         let _spinner = output::Spinner::start(format!("{call} ..."));

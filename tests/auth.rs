@@ -402,21 +402,7 @@ fn auth_status_reports_env_keyring_and_missing_sources() {
     assert_eq!(source(&report, "instanceToken"), "missing");
     assert_eq!(report["check"], "not-checked");
 
-    let created = env
-        .cmd()
-        .args([
-            "--sandbox",
-            "instance",
-            "create",
-            "--name",
-            "n",
-            "--code",
-            "c",
-            "--no-events",
-        ])
-        .output()
-        .unwrap();
-    assert!(created.status.success(), "{}", text(&created.stderr));
+    env.sandbox_create(&[]);
     let (code, report) = status(&env);
     assert_eq!(code, Some(0), "{report}");
     assert_eq!(report["check"], "valid");
@@ -504,21 +490,7 @@ fn auth_logout_leaves_no_keyring_entry_behind() {
 fn auth_logout_can_delete_the_instance() {
     let mut env = Sandboxed::new();
     let keyring = PrivateKeyring::start(&mut env);
-    let created = env
-        .cmd()
-        .args([
-            "--sandbox",
-            "instance",
-            "create",
-            "--name",
-            "n",
-            "--code",
-            "c",
-            "--no-events",
-        ])
-        .output()
-        .unwrap();
-    assert!(created.status.success());
+    env.sandbox_create(&[]);
     assert_eq!(sandbox_instances(&env), 1);
     let out = env
         .cmd()

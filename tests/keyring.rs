@@ -85,23 +85,7 @@ fn profiles_get_their_own_entries_and_show_token_prints_it() {
 fn sandbox_uses_its_own_keyring_service() {
     let mut env = Sandboxed::new();
     let keyring = PrivateKeyring::start(&mut env);
-    let out = env
-        .cmd()
-        .args([
-            "--sandbox",
-            "--json",
-            "instance",
-            "create",
-            "--name",
-            "demo",
-            "--code",
-            "c",
-            "--no-events",
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let printed = json_out(&out);
+    let printed = env.sandbox_create(&[]);
     assert_eq!(printed["stored"], "keyring");
     let id = printed["id"].as_u64().unwrap().to_string();
     assert_eq!(

@@ -337,28 +337,7 @@ async fn oauth_url_leads_through_the_consent_page_back_to_the_redirect_uri() {
 fn sandbox_runs_share_one_state_file() {
     let env = Sandboxed::new();
     let ids: Vec<u64> = (0..2)
-        .map(|_| {
-            let out = env
-                .cmd()
-                .args([
-                    "--sandbox",
-                    "--json",
-                    "instance",
-                    "create",
-                    "--name",
-                    "n",
-                    "--code",
-                    "c",
-                    "--no-store",
-                    "--no-events",
-                ])
-                .output()
-                .unwrap();
-            assert!(out.status.success(), "{}", text(&out.stderr));
-            serde_json::from_slice::<Value>(&out.stdout).unwrap()["id"]
-                .as_u64()
-                .unwrap()
-        })
+        .map(|_| env.sandbox_create(&["--no-store"])["id"].as_u64().unwrap())
         .collect();
     assert_eq!(ids[1], ids[0] + 1);
     let state = std::fs::read_to_string(env.path("data").join("oc-acuity/sandbox.json")).unwrap();

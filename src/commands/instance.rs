@@ -8,6 +8,7 @@ use clap::Args;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 
+use super::IdArg;
 use crate::context::{Context, pick};
 use crate::credentials;
 use crate::error::CliError;
@@ -109,13 +110,6 @@ pub struct ListArgs {
     /// Only instances whose name contains this text (case-insensitive)
     #[arg(long, value_name = "TEXT")]
     pub name: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct IdArg {
-    /// Instance ID [default: the profile's stored instance]
-    #[arg(value_name = "ID")]
-    pub id: Option<u64>,
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use url::Url;
 
+use super::IdArg;
 use crate::acuity::{self, AcuityAuth, AcuityClient, Webhook};
 use crate::context::{Context, pick};
 use crate::credentials::SecretKind;
@@ -25,13 +26,6 @@ pub enum WebhookCommand {
     List(ListArgs),
     /// Remove this instance's webhooks at Acuity
     Remove(RemoveArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct IdArg {
-    /// Instance ID [default: the profile's stored instance]
-    #[arg(value_name = "ID")]
-    pub id: Option<u64>,
 }
 
 /// How to reach Acuity's API as the account.

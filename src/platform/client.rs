@@ -1,7 +1,7 @@
 //! Every HTTP call to the platform. Commands never build URLs or headers themselves.
 
 use base64::Engine;
-use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderValue};
+use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
 use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
@@ -18,7 +18,7 @@ pub struct PlatformAuth {
 
 impl PlatformAuth {
     fn header(&self) -> anyhow::Result<HeaderValue> {
-        let mut value = HeaderValue::from_str(&format!(
+        HeaderValue::from_str(&format!(
             "User {}, Organization {}",
             self.user.expose_secret(),
             self.organization.expose_secret()
@@ -27,9 +27,7 @@ impl PlatformAuth {
             anyhow::anyhow!(
                 "the User or Organization secret contains characters not allowed in an HTTP header"
             )
-        })?;
-        value.set_sensitive(true);
-        Ok(value)
+        })
     }
 }
 
@@ -112,15 +110,13 @@ pub fn webhook_url(api_root: &Url, instance_id: u64) -> Url {
 pub struct Client {
     http: Http,
     root: Url,
-    authorization: HeaderValue,
 }
 
 impl Client {
     pub fn new(root: Url, auth: &PlatformAuth, options: ClientOptions) -> anyhow::Result<Self> {
         Ok(Self {
-            http: Http::new(options, "--base-url / OC_ACUITY_BASE_URL")?,
+            http: Http::new(options, "--base-url / OC_ACUITY_BASE_URL", auth.header()?)?,
             root,
-            authorization: auth.header()?,
         })
     }
 
@@ -224,13 +220,8 @@ impl Client {
         body: Option<Vec<u8>>,
     ) -> anyhow::Result<(T, HeaderMap)> {
         let call = http::call_name(&method, &url);
-        let mut headers = HeaderMap::new();
-        headers.insert(AUTHORIZATION, self.authorization.clone());
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
-        let answer = self
-            .http
-            .execute(method, &url, headers, body.map(|b| ("application/json", b)))
-            .await?;
+        let body = body.map(|b| ("application/json", b));
+        let answer = self.http.execute(method, &url, body).await?;
         if !answer.status.is_success() {
             return Err(ApiError::from_response(call, answer.status, &answer.body).into());
         }

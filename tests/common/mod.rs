@@ -78,6 +78,29 @@ impl Sandboxed {
         cmd
     }
 
+    /// `--sandbox --json instance create` with events off (`extra` flags appended),
+    /// asserting success; returns the printed JSON.
+    pub fn sandbox_create(&self, extra: &[&str]) -> serde_json::Value {
+        let out = self
+            .cmd()
+            .args([
+                "--sandbox",
+                "--json",
+                "instance",
+                "create",
+                "--name",
+                "n",
+                "--code",
+                "c",
+                "--no-events",
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
     /// Writes a file in the temp dir and returns its path.
     pub fn file(&self, name: &str, contents: &str) -> PathBuf {
         let path = self.dir.path().join(name);
