@@ -648,3 +648,36 @@ fn deployment_is_picked_from_a_list_or_typed() {
         "{config}"
     );
 }
+
+#[test]
+fn instance_create_without_a_code_runs_the_browser_flow_on_a_terminal() {
+    let env = Sandboxed::new();
+    let port = free_port();
+    let callback = format!("http://127.0.0.1:{port}/cb");
+    let mut s = spawn_in_pty(
+        &env,
+        &[
+            "--sandbox",
+            "instance",
+            "create",
+            "--name",
+            "from-create",
+            "--no-events",
+            "--no-browser",
+            "--callback-url",
+            &callback,
+        ],
+    );
+    answer(&mut s, "User secret", "");
+    answer(&mut s, "Organization secret", "");
+    answer(&mut s, "Acuity OAuth client ID", "");
+    answer(&mut s, "Acuity OAuth client secret", "");
+    let url = consent_url(&mut s);
+    let back = click_at_consent_page(&url, true);
+    assert_eq!(http_get(&back).0, 200);
+    let out = s.exp_eof().unwrap();
+    assert!(
+        out.contains("Created instance 10001 \"from-create\""),
+        "{out}"
+    );
+}
