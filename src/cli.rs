@@ -118,27 +118,28 @@ pub enum InstanceCommand {
 
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    // These two need no profile, config or keyring.
+    // Validated only by the commands that use it: completions and man need no profile,
+    // config or keyring.
+    let globals = cli.globals;
+    let context = move || Context::new(globals);
     match cli.command {
-        Command::Completions(args) => return completions::run(args),
-        Command::Man(args) => return man::run(args),
-        _ => {}
-    }
-    let ctx = Context::new(cli.globals)?;
-    match cli.command {
-        Command::Instance(command) => match command {
-            InstanceCommand::Create(args) => instance::create(&ctx, *args).await,
-            InstanceCommand::List(args) => instance::list(&ctx, args).await,
-            InstanceCommand::Show(args) => instance::show(&ctx, args).await,
-            InstanceCommand::Delete(args) => instance::delete(&ctx, args).await,
-            InstanceCommand::Token => instance::token(&ctx).await,
-            InstanceCommand::Events(command) => instance::events(&ctx, command).await,
-        },
-        Command::Auth(args) => auth::run(&ctx, *args).await,
-        Command::Webhook(command) => webhook::run(&ctx, command).await,
-        Command::Events(command) => events::run(&ctx, command).await,
-        Command::Sandbox(args) => sandbox::run(&ctx, args).await,
-        Command::Config(command) => config::run(&ctx, command),
-        Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
+        Command::Instance(command) => {
+            let ctx = context()?;
+            match command {
+                InstanceCommand::Create(args) => instance::create(&ctx, *args).await,
+                InstanceCommand::List(args) => instance::list(&ctx, args).await,
+                InstanceCommand::Show(args) => instance::show(&ctx, args).await,
+                InstanceCommand::Delete(args) => instance::delete(&ctx, args).await,
+                InstanceCommand::Token => instance::token(&ctx).await,
+                InstanceCommand::Events(command) => instance::events(&ctx, command).await,
+            }
+        }
+        Command::Auth(args) => auth::run(&context()?, *args).await,
+        Command::Webhook(command) => webhook::run(&context()?, command).await,
+        Command::Events(command) => events::run(&context()?, command).await,
+        Command::Sandbox(args) => sandbox::run(&context()?, args).await,
+        Command::Config(command) => config::run(&context()?, command),
     }
 }

@@ -226,15 +226,6 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Like [`find`](Self::find), but a missing secret is a usage error that names the
-    /// flag, the environment variable and the keyring entry.
-    pub fn require(&self, kind: SecretKind, file: Option<&Path>) -> anyhow::Result<Found> {
-        match self.find(kind, file)? {
-            Some(found) => Ok(found),
-            None => Err(CliError::usage(self.missing_message(kind))),
-        }
-    }
-
     /// "No User secret: ..." with every way to provide it.
     pub fn missing_message(&self, kind: SecretKind) -> String {
         let mut message = format!(
