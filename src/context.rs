@@ -126,15 +126,25 @@ impl Context {
     ) -> anyhow::Result<Found> {
         match resolver.find(kind, file)? {
             Some(found) => Ok(found),
-            None if self.sandbox => {
-                output::info(format!("note: sandbox: using a demo {}", kind.label()));
-                Ok(Found {
-                    value: SecretString::from(format!("sandbox-demo-{}", kind.item().name())),
-                    source: Source::SandboxDemo,
-                })
-            }
-            None => Err(CliError::usage(resolver.missing_message(kind))),
+            None => self.missing_secret(resolver, kind),
         }
+    }
+
+    /// What a secret found nowhere becomes: the sandbox's demo value, or a usage error
+    /// naming every way to give it.
+    pub fn missing_secret(
+        &self,
+        resolver: &Resolver<'_>,
+        kind: SecretKind,
+    ) -> anyhow::Result<Found> {
+        if !self.sandbox {
+            return Err(CliError::usage(resolver.missing_message(kind)));
+        }
+        output::info(format!("note: sandbox: using a demo {}", kind.label()));
+        Ok(Found {
+            value: SecretString::from(format!("sandbox-demo-{}", kind.item().name())),
+            source: Source::SandboxDemo,
+        })
     }
 
     /// The instance an `[ID]` argument names, or the profile's stored one.

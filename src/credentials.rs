@@ -200,6 +200,15 @@ impl<'a> Resolver<'a> {
 
     /// The first of: the file flag, the environment variable, the keyring entry.
     pub fn find(&self, kind: SecretKind, file: Option<&Path>) -> anyhow::Result<Option<Found>> {
+        let found = self.lookup(kind, file)?;
+        match &found {
+            Some(found) => crate::output::debug(format!("{}: from {}", kind.label(), found.source)),
+            None => crate::output::debug(format!("{}: not found", kind.label())),
+        }
+        Ok(found)
+    }
+
+    fn lookup(&self, kind: SecretKind, file: Option<&Path>) -> anyhow::Result<Option<Found>> {
         if let Some(path) = file {
             let (value, source) = read_value_file(kind.file_flag(), path)?;
             return Ok(Some(Found { value, source }));

@@ -184,7 +184,7 @@ impl<'a> Gatherer<'a> {
             return Ok(found);
         }
         if !self.may_prompt() {
-            return self.ctx.require_secret(&self.resolver, kind, file);
+            return self.ctx.missing_secret(&self.resolver, kind);
         }
         let hint = if self.ctx.sandbox {
             " (Enter for the sandbox demo value)"
@@ -197,7 +197,7 @@ impl<'a> Gatherer<'a> {
         )
         .await?;
         if value.expose_secret().is_empty() {
-            return self.ctx.require_secret(&self.resolver, kind, None);
+            return self.ctx.missing_secret(&self.resolver, kind);
         }
         self.entered.push((kind.item(), value.clone()));
         Ok(Found {
