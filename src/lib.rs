@@ -12,6 +12,7 @@ pub mod error;
 mod fsutil;
 pub mod html;
 pub mod http;
+pub mod interrupt;
 pub mod keyring;
 pub mod oauth;
 pub mod output;

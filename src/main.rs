@@ -4,7 +4,7 @@ use std::time::Duration;
 use clap::Parser;
 use oc_acuity::cli::{self, Cli};
 use oc_acuity::error::{CliError, exit_code_for};
-use oc_acuity::output;
+use oc_acuity::{interrupt, output};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -16,9 +16,18 @@ fn main() -> ExitCode {
         }
     };
     let result = runtime.block_on(async {
-        tokio::select! {
-            result = cli::run(cli) => result,
-            _ = tokio::signal::ctrl_c() => Err(CliError::Interrupted.into()),
+        let run = cli::run(cli);
+        tokio::pin!(run);
+        loop {
+            tokio::select! {
+                result = &mut run => break result,
+                _ = tokio::signal::ctrl_c() => {
+                    if !interrupt::in_critical_section() {
+                        break Err(CliError::Interrupted.into());
+                    }
+                    output::warn("the instance is being created: finishing so that its token is not lost");
+                }
+            }
         }
     });
     // A prompt may still be blocked on the terminal after Ctrl-C: do not wait for it.

@@ -440,6 +440,8 @@ pub async fn create_and_report(
         settings.tags,
     );
     let (settings_sources, entered) = (&settings.sources, &settings.entered);
+    // From here until the token is printed or stored, Ctrl-C waits (see `interrupt`).
+    let _critical = crate::interrupt::Critical::enter();
     output::info(format!(
         "Creating instance {:?} at {} ...",
         request.name(),

@@ -249,3 +249,41 @@ fn success_without_json_body_is_an_error_not_a_panic() {
     assert!(stderr.contains("could not be read"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn ctrl_c_while_creating_waits_for_the_token() {
+    let env = Sandboxed::new();
+    // A platform that takes its time to answer the POST.
+    let server = RecordingServer::with(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(1500));
+        (200, "application/json".into(), created_instance_json())
+    });
+    let mut args = create_args(&env, &server);
+    args.extend(["--no-events".to_owned(), "--json".to_owned()]);
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("oc-acuity"))
+        .args(&args)
+        .env("HOME", env.path("home"))
+        .env("XDG_RUNTIME_DIR", env.path("runtime"))
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let kill = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("kill -INT {}", child.id()))
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("finishing so that its token is not lost"),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(printed["token"], TOKEN, "the token reached the user");
+}
