@@ -55,6 +55,16 @@ pub fn json<T: Serialize>(value: &T) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A single result: the bare value on stdout, or `{"<key>": "<value>"}` with `--json`.
+pub fn scalar(json: bool, key: &str, value: &str) -> anyhow::Result<()> {
+    if json {
+        self::json(&serde_json::json!({ key: value }))
+    } else {
+        println!("{value}");
+        Ok(())
+    }
+}
+
 /// ANSI color on a terminal, never when `NO_COLOR` is set.
 fn paint(text: &str, sgr: &str) -> String {
     let color = std::io::stderr().is_terminal()

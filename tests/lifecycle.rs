@@ -533,3 +533,39 @@ fn post_with_signature(url: &str, body: &str, signature: &str) -> (u16, Option<S
         Some(("Elements-Webhook-Signature", signature)),
     )
 }
+
+#[test]
+fn json_output_is_always_one_document() {
+    let mut env = Sandboxed::new();
+    let _keyring = PrivateKeyring::start(&mut env);
+    let lp = Loop::new(env);
+    let id = lp.create(&["--no-events"]).to_string();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["instance", "list"],
+        vec!["instance", "show", &id],
+        vec!["instance", "events", "disable", &id],
+        vec!["webhook", "url", &id],
+        vec!["webhook", "register", &id, "--event", "order.completed"],
+        vec!["webhook", "list", &id],
+        vec!["webhook", "remove", &id],
+        vec!["config", "set", "client-id", "abc"],
+        vec!["config", "get", "client-id"],
+        vec!["config", "list"],
+        vec!["config", "profiles"],
+        vec!["config", "path"],
+        vec!["config", "unset", "client-id"],
+        vec!["auth", "status"],
+        vec!["auth", "logout", "--yes"],
+        vec!["instance", "delete", "--yes", &id],
+    ];
+    for args in commands {
+        let out = lp.cmd().arg("--json").args(&args).output().unwrap();
+        let stdout = text(&out.stdout);
+        let parsed: Result<Value, _> = serde_json::from_str(&stdout);
+        assert!(
+            parsed.is_ok(),
+            "{args:?} printed {stdout:?} (stderr: {})",
+            text(&out.stderr)
+        );
+    }
+}

@@ -364,6 +364,14 @@ async fn logout(ctx: &Context, args: LogoutArgs) -> anyhow::Result<ExitCode> {
     if had_settings {
         file.save()?;
     }
+    if ctx.json {
+        output::json(&serde_json::json!({
+            "profile": ctx.profile,
+            "removedKeyringEntries": removed,
+            "removedSettings": had_settings,
+            "deletedInstance": args.delete_instance.then_some(instance_id.as_deref()).flatten(),
+        }))?;
+    }
     output::info(format!(
         "Logged out profile {:?}: removed {} keyring entr{}{}.",
         ctx.profile,

@@ -121,7 +121,7 @@ pub fn run(ctx: &Context, command: ConfigCommand) -> anyhow::Result<ExitCode> {
             }
         }
         ConfigCommand::Get(KeyArg { key }) => match key.slot(&mut settings) {
-            Some(value) => println!("{value}"),
+            Some(value) => output::scalar(ctx.json, key.name(), value)?,
             None => {
                 output::info(format!(
                     "{} is not set in profile {:?}",
@@ -135,9 +135,12 @@ pub fn run(ctx: &Context, command: ConfigCommand) -> anyhow::Result<ExitCode> {
             let value = key
                 .validate(&value)
                 .map_err(|e| CliError::usage(format!("{}: {e}", key.name())))?;
-            *key.slot(&mut settings) = Some(value);
+            *key.slot(&mut settings) = Some(value.clone());
             file.profiles.insert(ctx.profile.clone(), settings);
             file.save()?;
+            if ctx.json {
+                output::json(&serde_json::json!({ key.name(): value }))?;
+            }
         }
         ConfigCommand::Unset(KeyArg { key }) => {
             *key.slot(&mut settings) = None;
@@ -147,6 +150,9 @@ pub fn run(ctx: &Context, command: ConfigCommand) -> anyhow::Result<ExitCode> {
                 file.profiles.insert(ctx.profile.clone(), settings);
             }
             file.save()?;
+            if ctx.json {
+                output::json(&serde_json::json!({ key.name(): null }))?;
+            }
         }
         ConfigCommand::Profiles => {
             let names: Vec<&String> = file.profiles.keys().collect();
@@ -163,7 +169,11 @@ pub fn run(ctx: &Context, command: ConfigCommand) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        ConfigCommand::Path => println!("{}", config::config_path()?.display()),
+        ConfigCommand::Path => output::scalar(
+            ctx.json,
+            "path",
+            &config::config_path()?.display().to_string(),
+        )?,
     }
     Ok(ExitCode::SUCCESS)
 }

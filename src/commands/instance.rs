@@ -320,7 +320,7 @@ pub async fn delete(ctx: &Context, args: DeleteArgs) -> anyhow::Result<ExitCode>
 pub async fn token(ctx: &Context) -> anyhow::Result<ExitCode> {
     match ctx.keyring().get(&ctx.profile, Item::InstanceToken)? {
         Some(token) => {
-            println!("{}", token.expose_secret());
+            output::scalar(ctx.json, "token", token.expose_secret())?;
             Ok(ExitCode::SUCCESS)
         }
         None => Err(CliError::Credentials(format!(

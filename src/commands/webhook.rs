@@ -76,7 +76,8 @@ pub struct RemoveArgs {
 pub async fn run(ctx: &Context, command: WebhookCommand) -> anyhow::Result<ExitCode> {
     match command {
         WebhookCommand::Url(id) => {
-            println!("{}", instance_webhook_url(ctx, id.id).await?);
+            let url = instance_webhook_url(ctx, id.id).await?;
+            output::scalar(ctx.json, "webhookUrl", url.as_str())?;
             Ok(ExitCode::SUCCESS)
         }
         WebhookCommand::Register(args) => register(ctx, args).await,
