@@ -194,8 +194,15 @@ impl Keyring {
             }
             _ => error.to_string(),
         };
+        // Opening fails when no Secret Service runs (SSH, containers, CI): say what to do.
+        let hint = if action == "open" && cfg!(all(unix, not(target_os = "macos"))) {
+            " (is a Secret Service such as gnome-keyring running on the D-Bus session bus? \
+             See the README's Troubleshooting)"
+        } else {
+            ""
+        };
         KeyringError(format!(
-            "could not {action} the OS keyring (service {}): {detail}",
+            "could not {action} the OS keyring (service {}): {detail}{hint}",
             self.service
         ))
     }
