@@ -395,3 +395,60 @@ fn sandbox_command_serves_on_loopback_for_other_commands() {
             .starts_with(&api_root)
     );
 }
+
+#[test]
+fn concurrent_sandbox_runs_lose_no_instance() {
+    let env = Sandboxed::new();
+    let runs: Vec<std::process::Child> = (0..8)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("oc-acuity"))
+                .args([
+                    "--sandbox",
+                    "--json",
+                    "instance",
+                    "create",
+                    "--name",
+                    "n",
+                    "--code",
+                    "c",
+                    "--no-store",
+                    "--no-events",
+                ])
+                .env("HOME", env.path("home"))
+                .env("XDG_DATA_HOME", env.path("data"))
+                .env("XDG_CONFIG_HOME", env.path("config"))
+                .env("XDG_RUNTIME_DIR", env.path("runtime"))
+                .env_remove("DBUS_SESSION_BUS_ADDRESS")
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut ids: Vec<u64> = runs
+        .into_iter()
+        .map(|run| {
+            let out = run.wait_with_output().unwrap();
+            assert!(out.status.success(), "{}", text(&out.stderr));
+            serde_json::from_slice::<Value>(&out.stdout).unwrap()["id"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        (10_001..=10_008).collect::<Vec<_>>(),
+        "every run got its own id"
+    );
+    let state: Value = serde_json::from_str(
+        &std::fs::read_to_string(env.path("data").join("oc-acuity/sandbox.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        state["instances"].as_array().unwrap().len(),
+        8,
+        "no write was lost"
+    );
+}

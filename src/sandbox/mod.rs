@@ -93,17 +93,51 @@ impl Sandbox {
     }
 }
 
-/// Loads the state, applies `change`, saves it; serialized within this process.
+/// Loads the state, applies `change`, saves it. Serialized within this process by a
+/// mutex and across processes (`--sandbox` runs beside `oc-acuity sandbox`) by an
+/// advisory lock on a file next to the state.
 async fn with_state<T, E>(
     shared: &Shared,
     internal: impl Fn(anyhow::Error) -> E,
     change: impl FnOnce(&mut state::State) -> Result<T, E>,
 ) -> Result<T, E> {
     let _guard = shared.lock.lock().await;
+    let _file_lock = lock_file(&shared.state_path).await.map_err(&internal)?;
     let mut state = state::State::load(&shared.state_path).map_err(&internal)?;
     let result = change(&mut state)?;
     state.save(&shared.state_path).map_err(&internal)?;
     Ok(result)
+}
+
+/// Takes the exclusive lock of `<state>.lock` without blocking the async runtime; it is
+/// released when the returned file is dropped.
+async fn lock_file(state_path: &std::path::Path) -> anyhow::Result<std::fs::File> {
+    let path = state_path.with_extension("lock");
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("could not create {}", dir.display()))?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("could not open {}", path.display()))?;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                anyhow::bail!("{} stayed locked for 10 s", path.display())
+            }
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(e).with_context(|| format!("could not lock {}", path.display()));
+            }
+        }
+    }
 }
 
 /// 16 random bytes as hex: request ids, tokens, grant codes.
