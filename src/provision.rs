@@ -247,12 +247,18 @@ impl<'a> Gatherer<'a> {
         let (auth, sources) = self.platform_auth().await?;
 
         let saved = self.saved.clone();
-        let given = |flag, flag_name, env, saved: Option<String>| {
-            pick(flag, flag_name, env).or_else(|| saved.map(|v| (v, flag_name)))
+        let given = |flag, flag_name, env, saved: Option<String>, config_origin| {
+            pick(flag, flag_name, env).or_else(|| saved.map(|v| (v, config_origin)))
         };
         let client_id = self
             .value(
-                given(args.client_id.clone(), "--client-id", "OC_ACUITY_CLIENT_ID", saved.client_id),
+                given(
+                    args.client_id.clone(),
+                    "--client-id",
+                    "OC_ACUITY_CLIENT_ID",
+                    saved.client_id,
+                    "client-id in the config file",
+                ),
                 "Acuity OAuth client ID",
                 None,
                 check_non_empty,
@@ -265,7 +271,13 @@ impl<'a> Gatherer<'a> {
             .await?;
         let callback_url = self
             .value(
-                given(args.callback_url.clone(), "--callback-url", "OC_ACUITY_CALLBACK_URL", saved.callback_url),
+                given(
+                    args.callback_url.clone(),
+                    "--callback-url",
+                    "OC_ACUITY_CALLBACK_URL",
+                    saved.callback_url,
+                    "callback-url in the config file",
+                ),
                 "Redirect URI registered at Acuity",
                 None,
                 check_url,
@@ -327,7 +339,11 @@ impl<'a> Gatherer<'a> {
             "--event-callback-url",
             "OC_ACUITY_EVENT_CALLBACK_URL",
         )
-        .or_else(|| saved.clone().map(|v| (v, "--event-callback-url")));
+        .or_else(|| {
+            saved
+                .clone()
+                .map(|v| (v, "event-callback-url in the config file"))
+        });
         if given.is_none()
             && self.asking == Asking::Everything
             && !prompt::confirm("Deliver Acuity events to a URL of yours?".into(), true).await?

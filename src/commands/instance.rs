@@ -339,7 +339,7 @@ pub async fn events(ctx: &Context, command: EventsCommand) -> anyhow::Result<Exi
         EventsCommand::Enable(args) => {
             let saved = ctx.config.profile(&ctx.profile).event_callback_url;
             let (url, origin) = pick(args.event_callback_url, "--event-callback-url", "OC_ACUITY_EVENT_CALLBACK_URL")
-                .or_else(|| saved.map(|v| (v, "--event-callback-url")))
+                .or_else(|| saved.map(|v| (v, "event-callback-url in the config file")))
                 .ok_or_else(|| CliError::usage("events need a destination: pass --event-callback-url URL (or set OC_ACUITY_EVENT_CALLBACK_URL)"))?;
             let url =
                 validate::http_url(&url).map_err(|e| CliError::usage(format!("{origin}: {e}")))?;
