@@ -183,6 +183,9 @@ fn save_settings(ctx: &Context, settings: config::ProfileSettings) -> anyhow::Re
 #[derive(Debug, Serialize)]
 struct CredentialStatus {
     name: &'static str,
+    /// What a person calls it, for the human output.
+    #[serde(skip)]
+    label: &'static str,
     /// file, stdin, env, keyring, sandbox-demo, or missing.
     source: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -212,6 +215,7 @@ async fn status(ctx: &Context) -> anyhow::Result<ExitCode> {
         let hit = resolver.find(kind, file)?;
         credentials.push(CredentialStatus {
             name,
+            label: kind.label(),
             source: hit.as_ref().map_or("missing", |f| f.source.kind()),
             detail: hit.as_ref().map(|f| f.source.to_string()),
         });
@@ -229,6 +233,7 @@ async fn status(ctx: &Context) -> anyhow::Result<ExitCode> {
     )?;
     found("clientSecret", SecretKind::Client, None)?;
     found("signatureKey", SecretKind::SignatureKey, None)?;
+    found("acuityApiKey", SecretKind::AcuityApiKey, None)?;
 
     let keyring = ctx.keyring();
     let (instance_id, token_present, keyring_problem) = match (
@@ -239,12 +244,13 @@ async fn status(ctx: &Context) -> anyhow::Result<ExitCode> {
         (Err(e), _) | (_, Err(e)) => (None, false, Some(e.to_string())),
     };
     let instance_id = instance_id.and_then(|id| id.expose_secret().parse::<u64>().ok());
-    for (name, present) in [
-        ("instanceId", instance_id.is_some()),
-        ("instanceToken", token_present),
+    for (name, label, present) in [
+        ("instanceId", "instance id", instance_id.is_some()),
+        ("instanceToken", "instance token", token_present),
     ] {
         credentials.push(CredentialStatus {
             name,
+            label,
             source: if present { "keyring" } else { "missing" },
             detail: present.then(|| format!("OS keyring (service {})", keyring.service())),
         });
@@ -294,8 +300,8 @@ async fn status(ctx: &Context) -> anyhow::Result<ExitCode> {
         println!("API root: {}", report.api_root);
         for c in &report.credentials {
             println!(
-                "  {:<20} {}",
-                c.name,
+                "  {:<27} {}",
+                c.label,
                 c.detail.as_deref().unwrap_or("missing")
             );
         }
