@@ -103,9 +103,10 @@ impl Context {
             match os.check() {
                 Ok(()) => os,
                 Err(problem) => {
-                    output::info(format!(
-                        "note: no OS keyring reachable ({problem}); the sandbox keeps credentials in memory for this run"
-                    ));
+                    output::info(
+                        "note: no OS keyring reachable; the sandbox keeps credentials in memory for this run (-v says why)",
+                    );
+                    output::debug(problem.to_string());
                     Keyring::memory(keyring::SANDBOX_SERVICE)
                 }
             }
