@@ -181,8 +181,8 @@ impl Keyring {
         });
         rx.recv_timeout(self.timeout).map_err(|_| {
             KeyringError(format!(
-                "the OS keyring did not answer within {}s",
-                self.timeout.as_secs()
+                "the OS keyring did not answer within {:?}",
+                self.timeout
             ))
         })
     }
@@ -263,6 +263,25 @@ mod tests {
         assert!(keyring.get("other", Item::InstanceToken).unwrap().is_none());
         assert!(keyring.delete("default", Item::InstanceToken).unwrap());
         assert!(!keyring.delete("default", Item::InstanceToken).unwrap());
+    }
+
+    #[test]
+    fn a_hanging_keyring_is_given_up_on() {
+        fn hangs() -> keyring_core::Result<Arc<CredentialStore>> {
+            std::thread::sleep(Duration::from_secs(5));
+            memory_store()
+        }
+        let mut keyring = Keyring::new(SERVICE, StoreKind::Os, hangs);
+        keyring.timeout = Duration::from_millis(100);
+        // Without the bound, the store would open after 5 s and the read would succeed.
+        let error = keyring.get("default", Item::InstanceToken).unwrap_err();
+        assert!(
+            error.to_string().contains("did not answer within 100ms"),
+            "{error}"
+        );
+        // The failure is remembered: later calls fail the same way instead of waiting again.
+        let again = keyring.set("default", Item::InstanceId, "1").unwrap_err();
+        assert_eq!(again.to_string(), error.to_string());
     }
 
     #[test]
