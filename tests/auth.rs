@@ -239,7 +239,8 @@ fn start_loopback_login(
     env: &Sandboxed,
     port: u16,
 ) -> (Child, String, BufReader<std::process::ChildStderr>) {
-    let mut child = env_command(env)
+    let mut child = env
+        .process()
         .args([
             "--sandbox",
             "--no-input",
@@ -271,18 +272,6 @@ fn start_loopback_login(
     }
     let url = consent_url_in(&seen).unwrap_or_else(|| panic!("no URL in {seen}"));
     (child, url, stderr)
-}
-
-fn env_command(env: &Sandboxed) -> StdCommand {
-    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("oc-acuity"));
-    cmd.env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .env_remove("BROWSER")
-        .env("HOME", env.path("home"))
-        .env("XDG_CONFIG_HOME", env.path("config"))
-        .env("XDG_DATA_HOME", env.path("data"))
-        .env("XDG_RUNTIME_DIR", env.path("runtime"))
-        .env("NO_COLOR", "1");
-    cmd
 }
 
 fn finish(

@@ -421,16 +421,9 @@ fn acuity_errors_are_readable() {
 
 /// `events listen` on a free port; returns the child, its URL and its stderr reader.
 fn listen(lp: &Loop, extra: &[&str]) -> (Child, String, BufReader<std::process::ChildStderr>) {
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("oc-acuity"));
+    let mut cmd = lp.env.process();
     cmd.args(["events", "listen", "--port", "0"])
         .args(extra)
-        .env("HOME", lp.env.path("home"))
-        .env("XDG_CONFIG_HOME", lp.env.path("config"))
-        .env("XDG_DATA_HOME", lp.env.path("data"))
-        .env("XDG_RUNTIME_DIR", lp.env.path("runtime"))
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .env_remove("OC_ACUITY_SIGNATURE_KEY")
-        .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = cmd.spawn().unwrap();

@@ -401,7 +401,7 @@ fn concurrent_sandbox_runs_lose_no_instance() {
     let env = Sandboxed::new();
     let runs: Vec<std::process::Child> = (0..8)
         .map(|_| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("oc-acuity"))
+            env.process()
                 .args([
                     "--sandbox",
                     "--json",
@@ -414,12 +414,6 @@ fn concurrent_sandbox_runs_lose_no_instance() {
                     "--no-store",
                     "--no-events",
                 ])
-                .env("HOME", env.path("home"))
-                .env("XDG_DATA_HOME", env.path("data"))
-                .env("XDG_CONFIG_HOME", env.path("config"))
-                .env("XDG_RUNTIME_DIR", env.path("runtime"))
-                .env_remove("DBUS_SESSION_BUS_ADDRESS")
-                .stdin(std::process::Stdio::null())
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped())
                 .spawn()

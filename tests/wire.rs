@@ -260,12 +260,9 @@ fn ctrl_c_while_creating_waits_for_the_token() {
     });
     let mut args = create_args(&env, &server);
     args.extend(["--no-events".to_owned(), "--json".to_owned()]);
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("oc-acuity"))
+    let child = env
+        .process()
         .args(&args)
-        .env("HOME", env.path("home"))
-        .env("XDG_RUNTIME_DIR", env.path("runtime"))
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

@@ -54,12 +54,21 @@ impl Sandboxed {
     /// The binary, isolated: no inherited OC_ACUITY_* variables, no session bus unless
     /// this environment runs its own keyring, no terminal on stdin.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("oc-acuity").expect("binary built");
+        let mut cmd = Command::from_std(self.process());
+        cmd.write_stdin("");
+        cmd
+    }
+
+    /// The same isolation as a plain `std::process::Command`, for runs the test drives
+    /// itself (long-running servers, signals); stdin is not connected.
+    pub fn process(&self) -> StdCommand {
+        let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("oc-acuity"));
         for (key, _) in std::env::vars_os() {
             let key = key.to_string_lossy().to_string();
             if key.starts_with("OC_ACUITY_")
                 || key == "DBUS_SESSION_BUS_ADDRESS"
                 || key == "DISPLAY"
+                || key == "BROWSER"
             {
                 cmd.env_remove(&key);
             }
@@ -70,11 +79,11 @@ impl Sandboxed {
             .env("XDG_CACHE_HOME", self.path("cache"))
             .env("XDG_RUNTIME_DIR", self.path("runtime"))
             .env("NO_COLOR", "1")
-            .env_remove("WAYLAND_DISPLAY");
+            .env_remove("WAYLAND_DISPLAY")
+            .stdin(Stdio::null());
         if let Some(address) = &self.bus_address {
             cmd.env("DBUS_SESSION_BUS_ADDRESS", address);
         }
-        cmd.write_stdin("");
         cmd
     }
 
@@ -573,12 +582,9 @@ pub struct SandboxServer {
 
 impl SandboxServer {
     pub fn start(env: &Sandboxed) -> Self {
-        let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("oc-acuity"))
+        let mut child = env
+            .process()
             .args(["sandbox", "--port", "0"])
-            .env("HOME", env.path("home"))
-            .env("XDG_DATA_HOME", env.path("data"))
-            .env("XDG_CONFIG_HOME", env.path("config"))
-            .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
