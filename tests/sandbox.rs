@@ -402,18 +402,8 @@ fn concurrent_sandbox_runs_lose_no_instance() {
     let runs: Vec<std::process::Child> = (0..8)
         .map(|_| {
             env.process()
-                .args([
-                    "--sandbox",
-                    "--json",
-                    "instance",
-                    "create",
-                    "--name",
-                    "n",
-                    "--code",
-                    "c",
-                    "--no-store",
-                    "--no-events",
-                ])
+                .args(SANDBOX_CREATE)
+                .arg("--no-store")
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped())
                 .spawn()

@@ -22,6 +22,19 @@ pub const SIGNATURE_KEY: &str = "signature-key-9a0f2";
 pub const CODE: &str = "grant-code-4c7b1";
 pub const TOKEN: &str = "ABC/Dtoken-3e8d5=";
 
+/// `--sandbox --json instance create` of a demo instance with events off.
+pub const SANDBOX_CREATE: [&str; 9] = [
+    "--sandbox",
+    "--json",
+    "instance",
+    "create",
+    "--name",
+    "n",
+    "--code",
+    "c",
+    "--no-events",
+];
+
 /// A fresh HOME, XDG folders, config dir and runtime dir, with no session bus.
 pub struct Sandboxed {
     pub dir: TempDir,
@@ -92,17 +105,7 @@ impl Sandboxed {
     pub fn sandbox_create(&self, extra: &[&str]) -> serde_json::Value {
         let out = self
             .cmd()
-            .args([
-                "--sandbox",
-                "--json",
-                "instance",
-                "create",
-                "--name",
-                "n",
-                "--code",
-                "c",
-                "--no-events",
-            ])
+            .args(SANDBOX_CREATE)
             .args(extra)
             .output()
             .unwrap();
