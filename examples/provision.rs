@@ -4,9 +4,8 @@
 //!
 //! Run it: `cargo run --example provision`
 
-use oc_acuity::platform::{
-    Client, ClientOptions, Events, InstanceRequest, OAuthClient, PlatformAuth,
-};
+use oc_acuity::api::http::ClientOptions;
+use oc_acuity::api::platform::{Client, Events, InstanceRequest, OAuthClient, PlatformAuth};
 use oc_acuity::sandbox::Sandbox;
 use secrecy::SecretString;
 

@@ -41,10 +41,10 @@ pub fn exit_code_for(error: &anyhow::Error) -> ExitCode {
         Some(CliError::Interrupted) => exit::INTERRUPTED,
         None => {
             let platform_auth = error
-                .downcast_ref::<crate::platform::ApiError>()
+                .downcast_ref::<crate::api::platform::ApiError>()
                 .is_some_and(|e| e.is_auth());
             let acuity_auth = error
-                .downcast_ref::<crate::acuity::AcuityError>()
+                .downcast_ref::<crate::api::acuity::AcuityError>()
                 .is_some_and(|e| e.is_auth());
             if platform_auth || acuity_auth {
                 exit::CREDENTIALS

@@ -1,24 +1,16 @@
-//! `oc-acuity` as a library: the platform client and request builder, the credential
-//! resolution and keyring layout, and the sandbox, so that `examples/` and tests use the
-//! same code the binary does.
+//! `oc-acuity` as a library: the platform and Acuity clients, the settings table with
+//! the credential resolution and keyring layout, the provisioning, and the sandbox, so
+//! that `examples/` and tests use the same code the binary does. See ARCHITECTURE.md for
+//! the layers and what each may import.
 
-pub mod acuity;
+pub mod api;
+pub mod app;
 pub mod cli;
 pub mod commands;
-pub mod config;
-pub mod context;
-pub mod credentials;
 pub mod error;
 mod fsutil;
-pub mod html;
-pub mod http;
-pub mod interrupt;
-pub mod keyring;
-pub mod oauth;
-pub mod output;
-pub mod platform;
-pub mod prompt;
-pub mod provision;
+pub mod local;
+pub mod report;
 pub mod sandbox;
-pub mod signature;
-pub mod validate;
+pub mod settings;
+pub mod term;

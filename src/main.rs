@@ -4,7 +4,7 @@ use std::time::Duration;
 use clap::Parser;
 use oc_acuity::cli::{self, Cli};
 use oc_acuity::error::{CliError, exit_code_for};
-use oc_acuity::{interrupt, output};
+use oc_acuity::term::{interrupt, output};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

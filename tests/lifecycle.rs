@@ -72,7 +72,7 @@ impl Loop {
 #[tokio::test(flavor = "multi_thread")]
 async fn lists_450_instances_through_the_platform_paging() {
     let lp = Loop::new(Sandboxed::new());
-    let http = reqwest::Client::new();
+    let http = oc_acuity::api::http::client_builder().build().unwrap();
     for i in 1..=450 {
         let mut tags = vec!["all".to_owned()];
         if i % 50 == 0 {
@@ -315,7 +315,7 @@ fn webhook_register_warns_about_changed_duplicates() {
 #[tokio::test(flavor = "multi_thread")]
 async fn webhook_register_refuses_before_the_25_limit() {
     let lp = Loop::new(Sandboxed::new());
-    let http = reqwest::Client::new();
+    let http = oc_acuity::api::http::client_builder().build().unwrap();
     for i in 0..23 {
         let status = http
             .post(format!("{}/webhooks", lp.acuity_root()))

@@ -6,7 +6,7 @@ use std::net::{Ipv4Addr, SocketAddr};
 use std::time::Duration;
 
 use common::http_get;
-use oc_acuity::oauth::{FlowError, Loopback};
+use oc_acuity::local::loopback::{FlowError, Loopback};
 use secrecy::ExposeSecret;
 
 async fn bound() -> (Loopback, u16) {

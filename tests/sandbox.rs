@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 const AUTH: &str = "User u, Organization o";
 
 fn no_redirects() -> reqwest::Client {
-    reqwest::Client::builder()
+    oc_acuity::api::http::client_builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()

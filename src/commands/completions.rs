@@ -2,10 +2,10 @@
 
 use std::process::ExitCode;
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
+use crate::report;
 
 #[derive(Debug, Args)]
 #[command(after_long_help = "\
@@ -19,14 +19,15 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-pub fn run(args: CompletionsArgs) -> anyhow::Result<ExitCode> {
-    print!("{}", script(args.shell));
+/// Prints the script for the command tree `cli`.
+pub fn run(cli: clap::Command, args: CompletionsArgs) -> anyhow::Result<ExitCode> {
+    report::raw(&script(cli, args.shell))?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The completion script for `shell`, as committed under `completions/`.
-pub fn script(shell: Shell) -> String {
+pub fn script(mut cli: clap::Command, shell: Shell) -> String {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "oc-acuity", &mut out);
+    clap_complete::generate(shell, &mut cli, "oc-acuity", &mut out);
     String::from_utf8(out).expect("completion scripts are UTF-8")
 }

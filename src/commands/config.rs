@@ -1,14 +1,15 @@
 //! `oc-acuity config ...`: the profile's non-secret settings in `config.toml`.
 
-use std::collections::BTreeMap;
 use std::process::ExitCode;
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap::{Args, Subcommand};
 
-use crate::config::{self, ConfigFile, ProfileSettings};
-use crate::context::Context;
-use crate::error::CliError;
-use crate::{output, validate};
+use crate::app::{Context, profile};
+use crate::error::exit;
+use crate::report::{Reporter, Scalar};
+use crate::settings::Setting;
+use crate::term::output;
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
@@ -26,154 +27,67 @@ pub enum ConfigCommand {
     Path,
 }
 
-/// The settings a profile can hold; none of them is a secret.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Key {
-    /// The platform API root (--base-url)
-    BaseUrl,
-    /// The Acuity OAuth client ID (--client-id)
-    ClientId,
-    /// The redirect URI registered at Acuity (--callback-url)
-    CallbackUrl,
-    /// Where the platform POSTs events (--event-callback-url)
-    EventCallbackUrl,
-    /// Acuity's numeric user ID (--acuity-user-id)
-    AcuityUserId,
-}
-
-impl Key {
-    const ALL: [Key; 5] = [
-        Key::BaseUrl,
-        Key::ClientId,
-        Key::CallbackUrl,
-        Key::EventCallbackUrl,
-        Key::AcuityUserId,
-    ];
-
-    fn name(self) -> &'static str {
-        match self {
-            Key::BaseUrl => "base-url",
-            Key::ClientId => "client-id",
-            Key::CallbackUrl => "callback-url",
-            Key::EventCallbackUrl => "event-callback-url",
-            Key::AcuityUserId => "acuity-user-id",
-        }
-    }
-
-    fn slot(self, settings: &mut ProfileSettings) -> &mut Option<String> {
-        match self {
-            Key::BaseUrl => &mut settings.base_url,
-            Key::ClientId => &mut settings.client_id,
-            Key::CallbackUrl => &mut settings.callback_url,
-            Key::EventCallbackUrl => &mut settings.event_callback_url,
-            Key::AcuityUserId => &mut settings.acuity_user_id,
-        }
-    }
-
-    /// The same rules as the flag of the same name.
-    fn validate(self, value: &str) -> Result<String, String> {
-        match self {
-            Key::BaseUrl => validate::api_root(value).map(String::from),
-            Key::CallbackUrl | Key::EventCallbackUrl => validate::http_url(value).map(String::from),
-            Key::ClientId => validate::non_empty(value),
-            Key::AcuityUserId if !value.is_empty() && value.chars().all(|c| c.is_ascii_digit()) => {
-                Ok(value.to_owned())
-            }
-            Key::AcuityUserId => Err(format!("the Acuity user ID is a number, got {value:?}")),
-        }
-    }
+/// The config keys of the settings table, each with its help line.
+fn keys() -> PossibleValuesParser {
+    PossibleValuesParser::new(Setting::configurable().map(|s| {
+        PossibleValue::new(s.config_key.expect("configurable")).help(s.config_help)
+    }))
 }
 
 #[derive(Debug, Args)]
 pub struct KeyArg {
     /// The setting
-    #[arg(value_enum)]
-    pub key: Key,
+    #[arg(value_parser = keys())]
+    pub key: String,
 }
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// The setting
-    #[arg(value_enum)]
-    pub key: Key,
+    #[arg(value_parser = keys())]
+    pub key: String,
     /// Its new value
     pub value: String,
 }
 
-pub fn run(ctx: &Context, command: ConfigCommand) -> anyhow::Result<ExitCode> {
-    let mut file = ConfigFile::load()?;
-    let mut settings = file.profile(&ctx.profile);
+pub fn run(ctx: &Context, reporter: Reporter, command: ConfigCommand) -> anyhow::Result<ExitCode> {
     match command {
-        ConfigCommand::List => {
-            let values: BTreeMap<&str, String> = Key::ALL
-                .iter()
-                .filter_map(|k| k.slot(&mut settings).clone().map(|v| (k.name(), v)))
-                .collect();
-            if ctx.json {
-                output::json(&values)?;
-            } else {
-                for (key, value) in &values {
-                    println!("{key} = {value}");
-                }
-                if values.is_empty() {
-                    output::info(format!("profile {:?} has no saved settings", ctx.profile));
-                }
-            }
-        }
-        ConfigCommand::Get(KeyArg { key }) => match key.slot(&mut settings) {
-            Some(value) => output::scalar(ctx.json, key.name(), value)?,
+        ConfigCommand::List => reporter.print(&profile::list(ctx))?,
+        ConfigCommand::Get(KeyArg { key }) => match profile::get(ctx, &key)? {
+            Some(value) => reporter.print(&Scalar::new(table_key(&key), value))?,
             None => {
-                output::info(format!(
-                    "{} is not set in profile {:?}",
-                    key.name(),
-                    ctx.profile
-                ));
-                return Ok(ExitCode::from(crate::error::exit::FAILURE));
+                output::info(format!("{key} is not set in profile {:?}", ctx.profile));
+                return Ok(ExitCode::from(exit::FAILURE));
             }
         },
         ConfigCommand::Set(SetArgs { key, value }) => {
-            let value = key
-                .validate(&value)
-                .map_err(|e| CliError::usage(format!("{}: {e}", key.name())))?;
-            *key.slot(&mut settings) = Some(value.clone());
-            file.profiles.insert(ctx.profile.clone(), settings);
-            file.save()?;
-            if ctx.json {
-                output::json(&serde_json::json!({ key.name(): value }))?;
-            }
+            let value = profile::set(ctx, &key, &value)?;
+            reporter.print(&Scalar {
+                key: table_key(&key),
+                value: Some(value),
+                shown: false,
+            })?;
         }
         ConfigCommand::Unset(KeyArg { key }) => {
-            *key.slot(&mut settings) = None;
-            if settings == ProfileSettings::default() {
-                file.remove_profile(&ctx.profile);
-            } else {
-                file.profiles.insert(ctx.profile.clone(), settings);
-            }
-            file.save()?;
-            if ctx.json {
-                output::json(&serde_json::json!({ key.name(): null }))?;
-            }
+            profile::unset(ctx, &key)?;
+            reporter.print(&Scalar {
+                key: table_key(&key),
+                value: None,
+                shown: false,
+            })?;
         }
-        ConfigCommand::Profiles => {
-            let names: Vec<&String> = file.profiles.keys().collect();
-            if ctx.json {
-                output::json(&names)?;
-            } else {
-                for name in names {
-                    let current = if *name == ctx.profile {
-                        "  (current)"
-                    } else {
-                        ""
-                    };
-                    println!("{name}{current}");
-                }
-            }
+        ConfigCommand::Profiles => reporter.print(&profile::profiles(ctx))?,
+        ConfigCommand::Path => {
+            let path = profile::path()?.display().to_string();
+            reporter.print(&Scalar::new("path", path))?;
         }
-        ConfigCommand::Path => output::scalar(
-            ctx.json,
-            "path",
-            &config::config_path()?.display().to_string(),
-        )?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The table's own `&'static` name of a config key clap accepted.
+fn table_key(key: &str) -> &'static str {
+    Setting::by_config_key(key)
+        .and_then(|s| s.config_key)
+        .expect("clap accepts only the table's keys")
 }

@@ -4,10 +4,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use clap::{Args, CommandFactory};
+use clap::Args;
 
-use crate::cli::Cli;
-use crate::output;
+use crate::report;
+use crate::term::output;
 
 #[derive(Debug, Args)]
 pub struct ManArgs {
@@ -17,17 +17,18 @@ pub struct ManArgs {
     pub out_dir: Option<PathBuf>,
 }
 
-pub fn run(args: ManArgs) -> anyhow::Result<ExitCode> {
+/// Prints or writes the pages of the command tree `cli`.
+pub fn run(cli: clap::Command, args: ManArgs) -> anyhow::Result<ExitCode> {
     match args.out_dir {
         None => {
             let mut out = Vec::new();
-            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
-            print!("{}", String::from_utf8(out)?);
+            clap_mangen::Man::new(cli).render(&mut out)?;
+            report::raw(&String::from_utf8(out)?)?;
         }
         Some(dir) => {
             std::fs::create_dir_all(&dir)
                 .with_context(|| format!("could not create {}", dir.display()))?;
-            clap_mangen::generate_to(Cli::command(), &dir)
+            clap_mangen::generate_to(cli, &dir)
                 .with_context(|| format!("could not write the man pages to {}", dir.display()))?;
             output::info(format!("Wrote the man pages to {}", dir.display()));
         }

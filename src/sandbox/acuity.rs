@@ -18,7 +18,8 @@ use base64::Engine;
 
 use super::state::StoredWebhook;
 use super::{Shared, random_hex};
-use crate::html::{escape, page};
+use super::facts::{self, ACUITY_EVENTS, ACUITY_MAX_WEBHOOKS};
+use crate::local::html::{escape, page};
 
 pub(super) fn routes() -> Router<Arc<Shared>> {
     Router::new()
@@ -91,7 +92,7 @@ fn checked_redirect(q: &AuthorizeQuery) -> Result<Url, String> {
         return Err("client_id is missing".into());
     }
     let raw = q.redirect_uri.as_deref().unwrap_or("");
-    crate::validate::http_url(raw).map_err(|e| format!("redirect_uri: {e}"))
+    facts::http_url(raw).map_err(|e| format!("redirect_uri: {e}"))
 }
 
 #[derive(Debug, Deserialize)]
@@ -107,7 +108,7 @@ enum Decision {
 }
 
 async fn decide(Query(q): Query<DecideQuery>) -> Response {
-    let Ok(redirect) = crate::validate::http_url(&q.redirect_uri) else {
+    let Ok(redirect) = facts::http_url(&q.redirect_uri) else {
         return (
             StatusCode::BAD_REQUEST,
             Html(error_page("redirect_uri is invalid")),
@@ -239,18 +240,18 @@ async fn create_webhook(
     let new: NewWebhook = serde_json::from_slice(&body)
         .map_err(|e| failure(StatusCode::BAD_REQUEST, format!("Invalid JSON: {e}")))?;
     let event = new.event.unwrap_or_default();
-    if !crate::acuity::EVENTS.contains(&event.as_str()) {
+    if !ACUITY_EVENTS.contains(&event.as_str()) {
         return Err(failure(
             StatusCode::BAD_REQUEST,
             format!("Invalid event \"{event}\"."),
         ));
     }
-    let target = crate::validate::http_url(new.target.as_deref().unwrap_or(""))
+    let target = facts::http_url(new.target.as_deref().unwrap_or(""))
         .map_err(|e| failure(StatusCode::BAD_REQUEST, format!("Invalid target: {e}")))?;
     // Acuity delivers only to ports 443 and 80. The sandbox also allows loopback targets
     // on any port, so the whole loop can run on one machine.
     let port_ok = matches!(target.port_or_known_default(), Some(80 | 443))
-        || crate::validate::is_loopback(&target);
+        || facts::is_loopback(&target);
     if !port_ok {
         return Err(failure(
             StatusCode::BAD_REQUEST,
@@ -259,12 +260,12 @@ async fn create_webhook(
     }
     let created = with_state(&shared, |state| {
         let count = state.webhooks.iter().filter(|w| w.user_id == user).count();
-        if count >= crate::acuity::MAX_WEBHOOKS {
+        if count >= ACUITY_MAX_WEBHOOKS {
             return Err(failure(
                 StatusCode::BAD_REQUEST,
                 format!(
                     "You have reached the maximum of {} webhooks.",
-                    crate::acuity::MAX_WEBHOOKS
+                    ACUITY_MAX_WEBHOOKS
                 ),
             ));
         }
@@ -325,7 +326,7 @@ async fn book(
     } else {
         format!("appointment.{action}")
     };
-    if !crate::acuity::EVENTS.contains(&event.as_str()) {
+    if !ACUITY_EVENTS.contains(&event.as_str()) {
         return Err(failure(
             StatusCode::BAD_REQUEST,
             format!("Unknown action \"{action}\"."),
@@ -358,12 +359,12 @@ async fn book(
     };
     let mut deliveries = Vec::new();
     for webhook in targets {
-        let signature = crate::signature::acuity(body.as_bytes(), &webhook.api_key);
+        let signature = facts::acuity_signature(body.as_bytes(), &webhook.api_key);
         let outcome = shared
             .http
             .post(&webhook.target)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(crate::signature::ACUITY_HEADER, signature)
+            .header(facts::ACUITY_SIGNATURE_HEADER, signature)
             .body(body.clone())
             .send()
             .await;

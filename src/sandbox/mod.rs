@@ -3,6 +3,7 @@
 //! `oc-acuity sandbox` serves it on a port; `--sandbox` starts it in-process.
 
 mod acuity;
+mod facts;
 mod platform;
 mod state;
 
@@ -12,7 +13,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use axum::Router;
-use tokio::sync::{Mutex, oneshot};
+use tokio::sync::Mutex;
 use url::Url;
 
 pub use state::default_path as default_state_path;
@@ -34,22 +35,20 @@ struct Shared {
 pub struct Sandbox {
     base: Url,
     state_path: PathBuf,
-    _stop: oneshot::Sender<()>,
+    _server: crate::local::Server,
 }
 
 impl Sandbox {
     /// Serves on `127.0.0.1:port` (0 picks a free port) with state in `state_path`.
     pub async fn start(port: u16, state_path: PathBuf) -> anyhow::Result<Self> {
-        let listener = tokio::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port)))
-            .await
-            .with_context(|| format!("could not listen on 127.0.0.1:{port}"))?;
+        let listener = crate::local::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port))).await?;
         let addr = listener.local_addr()?;
         let base = Url::parse(&format!("http://{addr}/"))?;
         let shared = Arc::new(Shared {
             state_path: state_path.clone(),
             base: base.clone(),
             lock: Mutex::new(()),
-            http: reqwest::Client::builder()
+            http: crate::api::http::client_builder()
                 .timeout(std::time::Duration::from_secs(10))
                 .build()?,
         });
@@ -57,18 +56,11 @@ impl Sandbox {
             .nest(API_ROOT_PATH, platform::routes())
             .nest("/acuity", acuity::routes())
             .with_state(shared);
-        let (stop, stopped) = oneshot::channel::<()>();
-        tokio::spawn(async move {
-            let _ = axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await;
-        });
+        let server = crate::local::serve(listener, app)?;
         Ok(Self {
             base,
             state_path,
-            _stop: stop,
+            _server: server,
         })
     }
 

@@ -15,7 +15,7 @@ use serde_json::{Map, Value, json};
 
 use super::state::{State as SandboxState, StoredInstance};
 use super::{Shared, random_hex};
-use crate::platform::ELEMENT_KEY;
+use super::facts::{self, ELEMENT_KEY};
 
 /// Default and largest page of `GET /instances`.
 const DEFAULT_PAGE_SIZE: usize = 200;
@@ -569,8 +569,8 @@ async fn receive_acuity_webhook(
         .header(header::CONTENT_TYPE, "application/json");
     if let Some(key) = &instance.signature_key {
         request = request.header(
-            crate::signature::PLATFORM_HEADER,
-            crate::signature::platform(&bytes, key),
+            facts::PLATFORM_SIGNATURE_HEADER,
+            facts::platform_signature(&bytes, key),
         );
     }
     let outcome = match request.body(bytes).send().await {

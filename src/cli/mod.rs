@@ -1,12 +1,20 @@
-//! The command line: global options, the command tree, and dispatch.
+//! The command line: global options, the command tree, and dispatch. Clap lives here and
+//! in `commands/` only; below them everything takes plain values.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
+use crate::api::http::ClientOptions;
+use crate::app::{Context, Globals};
 use crate::commands::{auth, completions, config, events, instance, man, sandbox, webhook};
-use crate::context::Context;
+use crate::error::CliError;
+use crate::report::Reporter;
+use crate::settings::Id;
+use crate::term::output;
 
 /// Provision SAP Open Connectors instances of the Acuity Scheduling connector, with
 /// webhook events, and keep their id and token in the OS keyring.
@@ -28,12 +36,10 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]
-    #[arg(short, long, global = true, value_name = "NAME")]
+    #[arg(short, long, global = true, value_name = "NAME", help = Id::Profile.setting().help())]
     pub profile: Option<String>,
 
-    /// Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(long, global = true, value_name = "URL", help = Id::BaseUrl.setting().help())]
     pub base_url: Option<String>,
 
     /// Print one JSON document on stdout and nothing else there
@@ -48,12 +54,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub sandbox: bool,
 
-    /// Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]
-    #[arg(long, global = true, value_name = "PATH|-")]
+    #[arg(long, global = true, value_name = "PATH|-", help = Id::UserSecret.setting().help())]
     pub user_secret_file: Option<PathBuf>,
 
-    /// Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]
-    #[arg(long, global = true, value_name = "PATH|-")]
+    #[arg(long, global = true, value_name = "PATH|-",
+          help = Id::OrganizationSecret.setting().help())]
     pub org_secret_file: Option<PathBuf>,
 
     /// More detail on stderr (requests, timings, sources); repeat for more
@@ -75,13 +80,30 @@ pub struct GlobalArgs {
     pub retries: u32,
 }
 
+impl From<GlobalArgs> for Globals {
+    fn from(args: GlobalArgs) -> Self {
+        Globals {
+            profile: args.profile,
+            base_url: args.base_url,
+            sandbox: args.sandbox,
+            no_input: args.no_input || !std::io::stdin().is_terminal(),
+            user_secret_file: args.user_secret_file,
+            org_secret_file: args.org_secret_file,
+            client_options: ClientOptions {
+                request_timeout: Duration::from_secs(args.request_timeout),
+                retries: args.retries,
+            },
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Log in: walk the OAuth flow in the browser, create the instance, keep its token
     Auth(Box<auth::AuthArgs>),
     /// Create and manage connector instances
     #[command(subcommand)]
-    Instance(InstanceCommand),
+    Instance(instance::InstanceCommand),
     /// The Webhook URL, and its registration at Acuity
     #[command(subcommand)]
     Webhook(webhook::WebhookCommand),
@@ -99,47 +121,34 @@ pub enum Command {
     Man(man::ManArgs),
 }
 
-#[derive(Debug, Subcommand)]
-pub enum InstanceCommand {
-    /// Create an Acuity Scheduling instance from an OAuth grant code (scriptable)
-    Create(Box<instance::CreateArgs>),
-    /// List the account's Acuity instances
-    List(instance::ListArgs),
-    /// Show one instance
-    Show(crate::commands::IdArg),
-    /// Delete an instance on the platform
-    Delete(instance::DeleteArgs),
-    /// Print the stored instance token alone (for $(...))
-    Token,
-    /// Turn an instance's events on or off
-    #[command(subcommand)]
-    Events(instance::EventsCommand),
-}
-
 /// Runs the parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let globals = cli.globals;
+    output::set_verbosity(if globals.quiet {
+        -1
+    } else {
+        globals.verbose as i8
+    });
+    let reporter = Reporter { json: globals.json };
+    if globals.sandbox && matches!(cli.command, Command::Sandbox(_)) {
+        return Err(CliError::usage(
+            "`oc-acuity sandbox` is the sandbox: drop --sandbox",
+        ));
+    }
     // Validated only by the commands that use it: completions and man need no profile,
     // config or keyring.
-    let globals = cli.globals;
-    let context = move || Context::new(globals);
+    let context = move || Context::new(globals.into());
     match cli.command {
-        Command::Completions(args) => completions::run(args),
-        Command::Man(args) => man::run(args),
-        Command::Instance(command) => {
-            let ctx = context()?;
-            match command {
-                InstanceCommand::Create(args) => instance::create(&ctx, *args).await,
-                InstanceCommand::List(args) => instance::list(&ctx, args).await,
-                InstanceCommand::Show(args) => instance::show(&ctx, args).await,
-                InstanceCommand::Delete(args) => instance::delete(&ctx, args).await,
-                InstanceCommand::Token => instance::token(&ctx).await,
-                InstanceCommand::Events(command) => instance::events(&ctx, command).await,
-            }
+        Command::Completions(args) => completions::run(Cli::command(), args),
+        Command::Man(args) => man::run(Cli::command(), args),
+        Command::Instance(command) => instance::run(&context()?, reporter, command).await,
+        Command::Auth(args) => auth::run(&context()?, reporter, *args).await,
+        Command::Webhook(command) => webhook::run(&context()?, reporter, command).await,
+        Command::Events(command) => events::run(&context()?, reporter, command).await,
+        Command::Config(command) => config::run(&context()?, reporter, command),
+        Command::Sandbox(args) => {
+            context()?;
+            sandbox::run(reporter, args).await
         }
-        Command::Auth(args) => auth::run(&context()?, *args).await,
-        Command::Webhook(command) => webhook::run(&context()?, command).await,
-        Command::Events(command) => events::run(&context()?, command).await,
-        Command::Sandbox(args) => sandbox::run(&context()?, args).await,
-        Command::Config(command) => config::run(&context()?, command),
     }
 }

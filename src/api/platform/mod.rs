@@ -3,7 +3,6 @@
 mod client;
 mod types;
 
-pub use crate::http::ClientOptions;
 pub use client::{ApiError, Client, PlatformAuth, webhook_url};
 pub use types::{
     ELEMENT_KEY, Events, EventsUpdate, Instance, InstanceRequest, OAuthClient, OAuthUrl,

@@ -8,7 +8,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use crate::http::{self, ClientOptions, Http, endpoint, readable_excerpt};
+use super::http::{ClientOptions, Http, endpoint, readable_excerpt};
 
 /// Acuity's API root.
 pub const DEFAULT_API_ROOT: &str = "https://acuityscheduling.com/api/v1";
@@ -64,6 +64,10 @@ impl AcuityError {
     /// 401 or 403: the user ID or API key was not accepted.
     pub fn is_auth(&self) -> bool {
         matches!(self.status, 401 | 403)
+    }
+
+    fn rejected(call: String, status: reqwest::StatusCode, body: &[u8]) -> anyhow::Error {
+        Self::from_response(call, status.as_u16(), body).into()
     }
 
     fn from_response(call: String, status: u16, body: &[u8]) -> Self {
@@ -141,14 +145,10 @@ impl AcuityClient {
         url: Url,
         body: Option<Vec<u8>>,
     ) -> anyhow::Result<T> {
-        let call = http::call_name(&method, &url);
-        let body = body.map(|b| ("application/json", b));
-        let answer = self.http.execute(method, &url, body).await?;
-        if !answer.status.is_success() {
-            return Err(
-                AcuityError::from_response(call, answer.status.as_u16(), &answer.body).into(),
-            );
-        }
-        http::parse_json(&call, &answer.body)
+        let (value, _) = self
+            .http
+            .send_json(method, url, body, AcuityError::rejected)
+            .await?;
+        Ok(value)
     }
 }

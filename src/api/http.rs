@@ -8,7 +8,7 @@ use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
 use url::Url;
 
-use crate::output;
+use crate::term::{Spinner, output};
 
 /// Per-request time limit and retries of idempotent requests.
 #[derive(Debug, Clone, Copy)]
@@ -24,6 +24,18 @@ impl Default for ClientOptions {
             retries: 2,
         }
     }
+}
+
+/// A reqwest client builder with the crypto provider installed and this tool's user agent:
+/// every HTTP client of the tool (platform, Acuity, the sandbox's deliveries, the events
+/// forwarder) starts here.
+pub fn client_builder() -> reqwest::ClientBuilder {
+    static PROVIDER: std::sync::Once = std::sync::Once::new();
+    PROVIDER.call_once(|| {
+        // Fails only when another provider was installed first, which is as good.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+    reqwest::Client::builder().user_agent(concat!("oc-acuity/", env!("CARGO_PKG_VERSION")))
 }
 
 /// A response, whatever its status.
@@ -50,8 +62,7 @@ impl Http {
         mut authorization: HeaderValue,
     ) -> anyhow::Result<Self> {
         authorization.set_sensitive(true);
-        let client = reqwest::Client::builder()
-            .user_agent(concat!("oc-acuity/", env!("CARGO_PKG_VERSION")))
+        let client = client_builder()
             .timeout(options.request_timeout)
             .connect_timeout(options.request_timeout.min(Duration::from_secs(10)))
             .build()?;
@@ -76,7 +87,7 @@ impl Http {
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         let call = call_name(&method, url);
         // Shown only if the wait lasts, on a terminal, without --quiet.
-        let _spinner = output::Spinner::start(format!("{call} ..."));
+        let _spinner = Spinner::start(format!("{call} ..."));
         let attempts = if method == Method::POST {
             1
         } else {
@@ -125,6 +136,25 @@ impl Http {
             }
             tokio::time::sleep(Duration::from_millis(500 * 2u64.pow(attempt - 1))).await;
         }
+    }
+
+    /// Sends a request with a JSON body (if any) and parses a success answer as JSON; any
+    /// other status becomes the error `rejected` builds from the call, status and body.
+    /// The one send/parse/error path of both remote clients.
+    pub async fn send_json<T: serde::de::DeserializeOwned>(
+        &self,
+        method: Method,
+        url: Url,
+        body: Option<Vec<u8>>,
+        rejected: fn(String, StatusCode, &[u8]) -> anyhow::Error,
+    ) -> anyhow::Result<(T, HeaderMap)> {
+        let call = call_name(&method, &url);
+        let body = body.map(|b| ("application/json", b));
+        let answer = self.execute(method, &url, body).await?;
+        if !answer.status.is_success() {
+            return Err(rejected(call, answer.status, &answer.body));
+        }
+        Ok((parse_json(&call, &answer.body)?, answer.headers))
     }
 
     fn transport_error(&self, call: &str, url: &Url, error: reqwest::Error) -> anyhow::Error {

@@ -1,16 +1,12 @@
 //! Interactive questions on stderr (dialoguer). Each runs on a blocking thread so that
 //! Ctrl-C is still noticed by the async runtime while a question waits.
 
-use std::io::IsTerminal;
-
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Confirm, Input, Password, Select};
 use secrecy::SecretString;
 
 fn theme() -> Box<dyn Theme + Send + Sync> {
-    let color = std::io::stderr().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    if color {
+    if super::output::colors() {
         Box::new(ColorfulTheme::default())
     } else {
         Box::new(SimpleTheme)
@@ -29,7 +25,7 @@ async fn blocking<T: Send + 'static>(
 pub async fn text(
     prompt: String,
     default: Option<String>,
-    check: fn(&str) -> Result<(), String>,
+    check: impl Fn(&str) -> Result<(), String> + Send + 'static,
 ) -> anyhow::Result<String> {
     blocking(move || {
         let theme = theme();

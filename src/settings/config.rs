@@ -12,20 +12,45 @@ use crate::fsutil;
 /// The profile used when none is named.
 pub const DEFAULT_PROFILE: &str = "default";
 
-/// The non-secret settings of one profile.
+/// The non-secret settings of one profile, by config key (the keys of the settings table:
+/// `base-url`, `client-id`, ...).
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub struct ProfileSettings {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub base_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub client_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub callback_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_callback_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub acuity_user_id: Option<String>,
+#[serde(transparent)]
+pub struct ProfileSettings(BTreeMap<String, String>);
+
+impl ProfileSettings {
+    /// The value saved under `key`.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str)
+    }
+
+    /// Saves `value` under `key`, or removes the key when `None`.
+    pub fn set(&mut self, key: &str, value: Option<String>) {
+        match value {
+            Some(value) => self.0.insert(key.to_owned(), value),
+            None => self.0.remove(key),
+        };
+    }
+
+    /// Every saved key and value, sorted by key.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// Whether nothing is saved.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Settings from key/value pairs.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        Self(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect(),
+        )
+    }
 }
 
 /// The whole config file: `[profiles.<name>]` tables.
@@ -94,8 +119,8 @@ mod tests {
             toml::from_str("[profiles.ci]\nclient-id = \"abc\"\ncallback-url = \"https://x/cb\"\n")
                 .unwrap();
         let ci = file.profile("ci");
-        assert_eq!(ci.client_id.as_deref(), Some("abc"));
-        assert_eq!(ci.callback_url.as_deref(), Some("https://x/cb"));
+        assert_eq!(ci.get("client-id"), Some("abc"));
+        assert_eq!(ci.get("callback-url"), Some("https://x/cb"));
         assert_eq!(file.profile("other"), ProfileSettings::default());
     }
 }

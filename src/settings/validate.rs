@@ -77,6 +77,14 @@ pub fn non_empty(value: &str) -> Result<String, String> {
     Ok(trimmed.to_owned())
 }
 
+/// Acuity's user ID: a number.
+pub fn acuity_user_id(value: &str) -> Result<String, String> {
+    if value.is_empty() || !value.chars().all(|c| c.is_ascii_digit()) {
+        return Err(format!("the Acuity user ID is a number, got {value:?}"));
+    }
+    Ok(value.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use url::Url;
 
 use super::types::{ELEMENT_KEY, EventsUpdate, Instance, InstanceRequest, OAuthClient, OAuthUrl};
-use crate::http::{self, ClientOptions, Http, endpoint, readable_excerpt};
+use crate::api::http::{ClientOptions, Http, endpoint, readable_excerpt};
 
 /// The User and Organization secrets that authorize platform calls.
 pub struct PlatformAuth {
@@ -46,6 +46,10 @@ impl ApiError {
     /// 401 or 403: the secrets or the token were not accepted.
     pub fn is_auth(&self) -> bool {
         matches!(self.status, 401 | 403)
+    }
+
+    fn rejected(call: String, status: StatusCode, body: &[u8]) -> anyhow::Error {
+        Self::from_response(call, status, body).into()
     }
 
     fn from_response(call: String, status: StatusCode, body: &[u8]) -> Self {
@@ -219,13 +223,9 @@ impl Client {
         url: Url,
         body: Option<Vec<u8>>,
     ) -> anyhow::Result<(T, HeaderMap)> {
-        let call = http::call_name(&method, &url);
-        let body = body.map(|b| ("application/json", b));
-        let answer = self.http.execute(method, &url, body).await?;
-        if !answer.status.is_success() {
-            return Err(ApiError::from_response(call, answer.status, &answer.body).into());
-        }
-        Ok((http::parse_json(&call, &answer.body)?, answer.headers))
+        self.http
+            .send_json(method, url, body, ApiError::rejected)
+            .await
     }
 }
 

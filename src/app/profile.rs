@@ -1,0 +1,88 @@
+//! `config ...`: the profile's non-secret settings in `config.toml`, by the config keys of
+//! the settings table.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use super::context::Context;
+use crate::error::CliError;
+use crate::settings::config::{self, ConfigFile};
+use crate::settings::{Origin, Setting};
+
+/// The saved settings of a profile (`config list`).
+pub struct ConfigValues {
+    pub profile: String,
+    pub values: BTreeMap<&'static str, String>,
+}
+
+/// Every saved setting of the profile, by key.
+pub fn list(ctx: &Context) -> ConfigValues {
+    let saved = ctx.saved();
+    let values = Setting::configurable()
+        .filter_map(|s| {
+            let key = s.config_key?;
+            saved.get(key).map(|v| (key, v.to_owned()))
+        })
+        .collect();
+    ConfigValues {
+        profile: ctx.profile.clone(),
+        values,
+    }
+}
+
+/// The setting behind a config key (the cli layer offers only these).
+fn setting(key: &str) -> anyhow::Result<&'static Setting> {
+    Setting::by_config_key(key).ok_or_else(|| CliError::usage(format!("no setting {key:?}")))
+}
+
+/// One saved value; `None` when it is not set.
+pub fn get(ctx: &Context, key: &str) -> anyhow::Result<Option<String>> {
+    setting(key)?;
+    Ok(ctx.saved().get(key).map(str::to_owned))
+}
+
+/// Saves a value, validated like the flag; returns it as saved.
+pub fn set(ctx: &Context, key: &str, value: &str) -> anyhow::Result<String> {
+    let setting = setting(key)?;
+    let key = setting.config_key.expect("configurable");
+    let value = setting.validate(value, &Origin::Config(key))?;
+    let mut file = ConfigFile::load()?;
+    let mut settings = file.profile(&ctx.profile);
+    settings.set(key, Some(value.clone()));
+    file.profiles.insert(ctx.profile.clone(), settings);
+    file.save()?;
+    Ok(value)
+}
+
+/// Removes a value (and the profile, once it holds nothing).
+pub fn unset(ctx: &Context, key: &str) -> anyhow::Result<()> {
+    let key = setting(key)?.config_key.expect("configurable");
+    let mut file = ConfigFile::load()?;
+    let mut settings = file.profile(&ctx.profile);
+    settings.set(key, None);
+    if settings.is_empty() {
+        file.remove_profile(&ctx.profile);
+    } else {
+        file.profiles.insert(ctx.profile.clone(), settings);
+    }
+    file.save()
+}
+
+/// The profiles in the config file, and the one in use.
+pub struct Profiles {
+    pub names: Vec<String>,
+    pub current: String,
+}
+
+/// The profiles in the config file (`config profiles`).
+pub fn profiles(ctx: &Context) -> Profiles {
+    Profiles {
+        names: ctx.config.profiles.keys().cloned().collect(),
+        current: ctx.profile.clone(),
+    }
+}
+
+/// The config file's path.
+pub fn path() -> anyhow::Result<PathBuf> {
+    config::config_path()
+}

@@ -1,0 +1,726 @@
+//! Provisioning shared by `oc-acuity auth` and `oc-acuity instance create`: gathering the
+//! settings (flags, env, config, keyring, then prompts when allowed), the OAuth step,
+//! creating the instance and storing its id and token. The result is a [`Created`] for
+//! the report layer to print.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+use serde::Serialize;
+use url::Url;
+
+use super::context::{AuthSources, Context, DEFAULT_BASE_URL};
+use super::oauth::{self, FlowOptions};
+use crate::api::platform::{
+    ApiError, Client, ELEMENT_KEY, Events, Instance, InstanceRequest, OAuthClient, PlatformAuth,
+};
+use crate::error::CliError;
+use crate::settings::config::{self, ConfigFile, ProfileSettings};
+use crate::settings::keyring::{Item, KeyringError, StoreKind};
+use crate::settings::{Found, Id, Origin, Resolver, check_single_stdin, read_value_file, validate};
+use crate::term::interrupt::Critical;
+use crate::term::{output, prompt};
+
+/// The provisioning settings `auth` and `instance create` share, as given on the command
+/// line (`None`: not given there).
+#[derive(Debug, Clone, Default)]
+pub struct ProvisionRequest {
+    pub client_id: Option<String>,
+    pub client_secret_file: Option<PathBuf>,
+    pub callback_url: Option<String>,
+    pub event_callback_url: Option<String>,
+    pub no_events: bool,
+    pub signature_key_file: Option<PathBuf>,
+    pub tags: Vec<String>,
+    pub show_token: bool,
+    /// How long to wait for the browser.
+    pub timeout: Duration,
+    pub no_browser: bool,
+}
+
+/// `instance create`: the scriptable provisioning.
+#[derive(Debug, Clone, Default)]
+pub struct CreateRequest {
+    pub name: String,
+    pub code: Option<String>,
+    pub code_file: Option<PathBuf>,
+    pub no_store: bool,
+    pub provision: ProvisionRequest,
+}
+
+/// `auth`: the interactive login.
+#[derive(Debug, Clone, Default)]
+pub struct LoginRequest {
+    pub name: Option<String>,
+    pub provision: ProvisionRequest,
+}
+
+/// Where the id and token ended up (`stored` in `--json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stored {
+    /// The OS keyring: survives this run.
+    Keyring,
+    /// The in-memory store of a sandbox run without an OS keyring.
+    Memory,
+    /// Not stored (`--no-store`, or storing failed).
+    None,
+}
+
+/// The created instance, with the contract's keys (`instance create --json`).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Created {
+    pub id: u64,
+    pub name: String,
+    pub element: &'static str,
+    pub events_enabled: bool,
+    pub event_callback_url: Option<String>,
+    pub webhook_url: String,
+    pub tags: Vec<String>,
+    pub stored: Stored,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+}
+
+/// What a create ended with. Holds Ctrl-C back until it is dropped, so that the token is
+/// printed or stored before the run can be interrupted.
+pub struct Provisioned {
+    pub created: Created,
+    /// Why the id and token could not be stored (exit 5), with how to store them later.
+    pub store_problem: Option<String>,
+    /// The keyring service and profile the id and token went to, for the next steps.
+    pub keyring_service: String,
+    pub profile: String,
+    _critical: Critical,
+}
+
+/// How thoroughly to ask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Asking {
+    /// Never prompt: a missing value is an error naming its flag.
+    Never,
+    /// Prompt for required values that are missing.
+    Required,
+    /// Also offer the optional ones (events, signature key, tags): `oc-acuity auth`.
+    Everything,
+}
+
+/// Everything needed to create the instance, validated.
+struct Settings {
+    name: String,
+    tags: Vec<String>,
+    oauth: OAuthClient,
+    events: Events,
+    auth: PlatformAuth,
+    sources: AuthSources,
+    /// Secrets typed at prompts: stored in the keyring once the instance exists.
+    entered: Vec<(Item, SecretString)>,
+}
+
+/// Collects settings from flags, env, config, keyring, then prompts when allowed.
+struct Gatherer<'a> {
+    ctx: &'a Context,
+    resolver: Resolver<'a>,
+    asking: Asking,
+    saved: ProfileSettings,
+    entered: Vec<(Item, SecretString)>,
+}
+
+/// One question at a prompt.
+struct Question<'q> {
+    text: &'q str,
+    /// Offered as the answer on Enter.
+    default: Option<String>,
+}
+
+fn check_tags(value: &str) -> Result<(), String> {
+    split_tags(value).map(drop)
+}
+
+fn split_tags(value: &str) -> Result<Vec<String>, String> {
+    if value.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    value
+        .split(',')
+        .map(|t| validate::non_empty(t).map_err(|_| "a tag between commas is empty".to_owned()))
+        .collect()
+}
+
+fn check_non_empty(value: &str) -> Result<(), String> {
+    validate::non_empty(value).map(drop)
+}
+
+impl<'a> Gatherer<'a> {
+    fn new(ctx: &'a Context, asking: Asking) -> Self {
+        let asking = if ctx.no_input { Asking::Never } else { asking };
+        Self {
+            ctx,
+            resolver: ctx.resolver(),
+            asking,
+            saved: ctx.saved(),
+            entered: Vec::new(),
+        }
+    }
+
+    fn may_prompt(&self) -> bool {
+        self.asking != Asking::Never
+    }
+
+    /// A plain value: given (flag, env or config; validated), else asked, else the
+    /// target's demo value, else a usage error naming the flag and env var.
+    async fn value(
+        &self,
+        id: Id,
+        given: Option<Found<String>>,
+        question: Question<'_>,
+    ) -> anyhow::Result<String> {
+        if let Some(given) = given {
+            return Ok(given.value);
+        }
+        let setting = id.setting();
+        if self.may_prompt() {
+            let default = question.default.or_else(|| self.ctx.demo(id));
+            let check = setting.check;
+            return prompt::text(question.text.to_owned(), default, move |v| {
+                check(v).map(drop)
+            })
+            .await;
+        }
+        self.ctx
+            .use_demo(id)
+            .ok_or_else(|| CliError::usage(setting.missing_message()))
+    }
+
+    /// A required secret: file flag, env, keyring, else asked (hidden), else the demo
+    /// value, else a usage error naming the flag and env var.
+    async fn secret(&mut self, id: Id, file: Option<&std::path::Path>) -> anyhow::Result<Found> {
+        if let Some(found) = self.resolver.find(id, file)? {
+            return Ok(found);
+        }
+        if !self.may_prompt() {
+            return self.ctx.missing_secret(&self.resolver, id);
+        }
+        let has_demo = self.ctx.demo(id).is_some();
+        let hint = if has_demo {
+            " (Enter for the sandbox demo value)"
+        } else {
+            ""
+        };
+        let label = capitalized(id.setting().label);
+        let value = prompt::secret(format!("{label}{hint}"), has_demo).await?;
+        if value.expose_secret().is_empty() {
+            return self.ctx.missing_secret(&self.resolver, id);
+        }
+        self.entered
+            .push((id.setting().item.expect("a secret"), value.clone()));
+        Ok(Found {
+            value,
+            origin: Origin::Prompt,
+        })
+    }
+
+    /// The User and Organization secrets.
+    async fn platform_auth(&mut self) -> anyhow::Result<(PlatformAuth, AuthSources)> {
+        let (user_file, org_file) = (
+            self.ctx.user_secret_file.clone(),
+            self.ctx.org_secret_file.clone(),
+        );
+        let user = self.secret(Id::UserSecret, user_file.as_deref()).await?;
+        let org = self
+            .secret(Id::OrganizationSecret, org_file.as_deref())
+            .await?;
+        let sources = AuthSources {
+            user: user.origin,
+            organization: org.origin,
+        };
+        let auth = PlatformAuth {
+            user: user.value,
+            organization: org.value,
+        };
+        Ok((auth, sources))
+    }
+
+    /// A plain value from its flag, env or config, validated.
+    fn given(&self, id: Id, flag: Option<String>) -> anyhow::Result<Option<Found<String>>> {
+        id.setting().resolve(flag, &self.saved)
+    }
+
+    /// Gathers every setting. `name` is the `--name` flag; `default_name` is offered (or
+    /// used without prompts) when the flag is absent.
+    async fn gather(
+        mut self,
+        request: &ProvisionRequest,
+        name: Option<String>,
+        default_name: Option<String>,
+    ) -> anyhow::Result<Settings> {
+        let usage = |flag: &str, e: String| CliError::usage(format!("{flag}: {e}"));
+        let tags = request
+            .tags
+            .iter()
+            .map(|t| validate::non_empty(t).map_err(|e| usage("--tag", e)))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+
+        let (auth, sources) = self.platform_auth().await?;
+
+        let given = self.given(Id::ClientId, request.client_id.clone())?;
+        let client_id = self
+            .value(Id::ClientId, given, Question {
+                text: "Acuity OAuth client ID",
+                default: None,
+            })
+            .await?;
+        let client_secret = self
+            .secret(Id::ClientSecret, request.client_secret_file.as_deref())
+            .await?;
+        let given = self.given(Id::CallbackUrl, request.callback_url.clone())?;
+        let callback_url = self
+            .value(Id::CallbackUrl, given, Question {
+                text: "Redirect URI registered at Acuity",
+                default: None,
+            })
+            .await?;
+
+        let events = self.events(request).await?;
+
+        let name = match name {
+            Some(name) => validate::non_empty(&name).map_err(|e| usage("--name", e))?,
+            None => {
+                let default = default_name.unwrap_or_default();
+                if self.may_prompt() {
+                    prompt::text("Instance name".into(), Some(default), check_non_empty).await?
+                } else {
+                    validate::non_empty(&default).map_err(|e| usage("--name", e))?
+                }
+            }
+        };
+        let tags = if tags.is_empty() && self.asking == Asking::Everything {
+            let answer = prompt::text(
+                "Tags, comma-separated (Enter for none)".into(),
+                None,
+                check_tags,
+            )
+            .await?;
+            split_tags(&answer).map_err(|e| usage("tags", e))?
+        } else {
+            tags
+        };
+
+        Ok(Settings {
+            name,
+            tags,
+            oauth: OAuthClient {
+                client_id,
+                client_secret: client_secret.value,
+                callback_url,
+            },
+            events,
+            auth,
+            sources,
+            entered: self.entered,
+        })
+    }
+
+    async fn events(&mut self, request: &ProvisionRequest) -> anyhow::Result<Events> {
+        if request.no_events {
+            return Ok(Events::Off);
+        }
+        let setting = Id::EventCallbackUrl.setting();
+        let saved = self
+            .saved
+            .get(setting.config_key.expect("a config key"))
+            .map(str::to_owned);
+        let given = self.given(Id::EventCallbackUrl, request.event_callback_url.clone())?;
+        if given.is_none()
+            && self.asking == Asking::Everything
+            && !prompt::confirm("Deliver Acuity events to a URL of yours?".into(), true).await?
+        {
+            return Ok(Events::Off);
+        }
+        let callback_url = match given {
+            Some(given) => given.value,
+            None if self.may_prompt() => {
+                self.value(Id::EventCallbackUrl, None, Question {
+                    text: "Event callback URL (where the platform POSTs events)",
+                    default: saved,
+                })
+                .await?
+            }
+            None => {
+                return Err(CliError::usage(format!(
+                    "events are on but no event callback URL is set: pass {} URL \
+                     (or set {}), or pass --no-events",
+                    setting.flag,
+                    setting.env.unwrap_or_default()
+                )));
+            }
+        };
+        let mut signature_key = self
+            .resolver
+            .find(Id::SignatureKey, request.signature_key_file.as_deref())?
+            .map(|found| found.value);
+        if signature_key.is_none() && self.asking == Asking::Everything {
+            let typed = prompt::secret("Event signature key (Enter for none)".into(), true).await?;
+            if !typed.expose_secret().is_empty() {
+                self.entered.push((Item::SignatureKey, typed.clone()));
+                signature_key = Some(typed);
+            }
+        }
+        Ok(Events::On {
+            callback_url,
+            signature_key,
+        })
+    }
+}
+
+fn capitalized(label: &str) -> String {
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The User and Organization secrets (asked for at a terminal when missing) and where
+/// they came from.
+pub async fn platform_auth(ctx: &Context) -> anyhow::Result<(PlatformAuth, AuthSources)> {
+    Gatherer::new(ctx, Asking::Required).platform_auth().await
+}
+
+/// A platform client authorized with [`platform_auth`].
+pub async fn platform_client(ctx: &Context) -> anyhow::Result<(Client, AuthSources)> {
+    let (auth, sources) = platform_auth(ctx).await?;
+    Ok((ctx.client(&auth).await?, sources))
+}
+
+/// Runs the browser flow for a grant code, when prompting is allowed or the redirect comes
+/// back to a loopback listener (which needs no typing).
+async fn authorize(
+    client: &Client,
+    oauth: &OAuthClient,
+    request: &ProvisionRequest,
+    may_prompt: bool,
+) -> anyhow::Result<SecretString> {
+    let options = FlowOptions {
+        timeout: request.timeout,
+        no_browser: request.no_browser,
+    };
+    oauth::authorize(client, oauth, &options, || async move {
+        if !may_prompt {
+            return Err(CliError::usage(
+                "the redirect URI is not a loopback address, so the redirected URL must be pasted, \
+                 which needs a terminal: run without --no-input, or pass the code with --code",
+            ));
+        }
+        prompt::text(
+            "Paste the full URL your browser was sent to (or just the code)".into(),
+            None,
+            check_non_empty,
+        )
+        .await
+    })
+    .await
+}
+
+/// `instance create`: gathers the settings without asking for optional ones, runs the
+/// browser flow when no code is given (and prompts are allowed), and creates the instance.
+pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Provisioned> {
+    let p = &request.provision;
+    check_single_stdin([
+        ("--code-file", request.code_file.as_deref()),
+        ("--user-secret-file", ctx.user_secret_file.as_deref()),
+        ("--org-secret-file", ctx.org_secret_file.as_deref()),
+        ("--client-secret-file", p.client_secret_file.as_deref()),
+        ("--signature-key-file", p.signature_key_file.as_deref()),
+    ])?;
+    validate::non_empty(&request.name).map_err(|e| CliError::usage(format!("--name: {e}")))?;
+    let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
+    let gatherer = Gatherer::new(ctx, Asking::Required);
+    let may_prompt = gatherer.may_prompt();
+    if code.is_none() && !may_prompt {
+        return Err(CliError::usage(
+            "no grant code: pass --code CODE or --code-file PATH|- with the code Acuity sent to \
+             your redirect URI (or run on a terminal without --no-input for the browser login)",
+        ));
+    }
+    let settings = gatherer.gather(p, Some(request.name.clone()), None).await?;
+    let client = ctx.client(&settings.auth).await?;
+    let code = match code {
+        Some(code) => code,
+        None => authorize(&client, &settings.oauth, p, may_prompt).await?,
+    };
+    let keep = Keep {
+        store: !request.no_store,
+        show_token: p.show_token,
+    };
+    create_instance(ctx, &client, settings, code, keep).await
+}
+
+/// `--code` or `--code-file`, validated; `None` when neither is given.
+fn grant_code(
+    code: Option<&str>,
+    code_file: Option<&std::path::Path>,
+) -> anyhow::Result<Option<SecretString>> {
+    if let Some(path) = code_file {
+        return Ok(Some(read_value_file("--code-file", path)?.value));
+    }
+    code.map(|code| {
+        validate::non_empty(code)
+            .map(SecretString::from)
+            .map_err(|e| CliError::usage(format!("--code: {e}")))
+    })
+    .transpose()
+}
+
+/// Known platform API roots, offered at the deployment question.
+const DEPLOYMENTS: [(&str, &str); 3] = [
+    ("SAP Open Connectors, US", DEFAULT_BASE_URL),
+    (
+        "Cloud Elements, US",
+        "https://api.cloud-elements.com/elements/api-v2",
+    ),
+    (
+        "Cloud Elements, UK",
+        "https://api.cloud-elements.co.uk/elements/api-v2",
+    ),
+];
+
+/// What `auth` did: the instance, and the settings to save once it is reported.
+pub struct LoggedIn {
+    pub provisioned: Provisioned,
+    pub to_save: ProfileSettings,
+}
+
+/// `auth`: asks for whatever is missing (the deployment too), walks the browser flow and
+/// creates the instance, storing what was typed.
+pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<LoggedIn> {
+    let p = &request.provision;
+    check_single_stdin([
+        ("--user-secret-file", ctx.user_secret_file.as_deref()),
+        ("--org-secret-file", ctx.org_secret_file.as_deref()),
+        ("--client-secret-file", p.client_secret_file.as_deref()),
+        ("--signature-key-file", p.signature_key_file.as_deref()),
+    ])?;
+    let gatherer = Gatherer::new(ctx, Asking::Everything);
+    let may_prompt = gatherer.may_prompt();
+    if may_prompt {
+        output::info(format!(
+            "Logging in profile {:?}{}. Ctrl-C cancels at any point; nothing is stored until the end.",
+            ctx.profile,
+            ctx.described()
+        ));
+    }
+    let chosen_root = if ctx.api_root_defaulted && may_prompt {
+        Some(ask_deployment().await?)
+    } else {
+        None
+    };
+    let default_name = format!("Acuity Scheduling ({})", ctx.profile);
+    let settings = gatherer.gather(p, request.name, Some(default_name)).await?;
+    let client = match chosen_root.clone() {
+        Some(root) => ctx.client_at(root, &settings.auth)?,
+        None => ctx.client(&settings.auth).await?,
+    };
+    let code = authorize(&client, &settings.oauth, p, may_prompt).await?;
+
+    let mut to_save = ProfileSettings::default();
+    let key = |id: Id| id.setting().config_key.expect("a config key");
+    let base_url = match chosen_root {
+        Some(root) => Some(root.into()),
+        None if !ctx.api_root_defaulted => Some(client.root().to_string()),
+        None => None,
+    };
+    to_save.set(key(Id::BaseUrl), base_url);
+    to_save.set(key(Id::ClientId), Some(settings.oauth.client_id.clone()));
+    to_save.set(key(Id::CallbackUrl), Some(settings.oauth.callback_url.clone()));
+    let event_callback_url = match &settings.events {
+        Events::On { callback_url, .. } => Some(callback_url.clone()),
+        Events::Off => None,
+    };
+    to_save.set(key(Id::EventCallbackUrl), event_callback_url);
+    let acuity_user_id = ctx.saved().get(key(Id::AcuityUserId)).map(str::to_owned);
+    to_save.set(key(Id::AcuityUserId), acuity_user_id);
+
+    let keep = Keep {
+        store: true,
+        show_token: p.show_token,
+    };
+    let provisioned = create_instance(ctx, &client, settings, code, keep).await?;
+    Ok(LoggedIn {
+        provisioned,
+        to_save,
+    })
+}
+
+async fn ask_deployment() -> anyhow::Result<Url> {
+    let mut items: Vec<String> = DEPLOYMENTS
+        .iter()
+        .map(|(name, url)| format!("{name} ({url})"))
+        .collect();
+    items.push("Another data center: type its API root".into());
+    let picked = prompt::select("Open Connectors deployment".into(), items, 0).await?;
+    let raw = match DEPLOYMENTS.get(picked) {
+        Some((_, url)) => (*url).to_owned(),
+        None => {
+            prompt::text("API root (https://.../elements/api-v2)".into(), None, |v| {
+                validate::api_root(v).map(drop)
+            })
+            .await?
+        }
+    };
+    validate::api_root(&raw).map_err(CliError::usage)
+}
+
+/// Saves the non-secret settings `auth` used to the profile, when the target keeps
+/// settings (the sandbox does not: its demo values would overwrite real ones). Returns
+/// the file written.
+pub fn save_settings(
+    ctx: &Context,
+    settings: ProfileSettings,
+) -> anyhow::Result<Option<std::path::PathBuf>> {
+    if !ctx.saves_settings() {
+        output::debug("sandbox: the profile's config file is left as it was");
+        return Ok(None);
+    }
+    let mut file = ConfigFile::load()?;
+    file.profiles.insert(ctx.profile.clone(), settings);
+    file.save()?;
+    Ok(Some(config::config_path()?))
+}
+
+/// How to treat the result.
+struct Keep {
+    store: bool,
+    show_token: bool,
+}
+
+/// Creates the instance from the gathered settings and the grant code, and stores id and
+/// token (and the secrets typed at prompts).
+async fn create_instance(
+    ctx: &Context,
+    client: &Client,
+    settings: Settings,
+    code: SecretString,
+    keep: Keep,
+) -> anyhow::Result<Provisioned> {
+    let request = InstanceRequest::acuity(
+        settings.name,
+        code,
+        settings.oauth,
+        settings.events,
+        settings.tags,
+    );
+    // From here until the token is printed or stored, Ctrl-C waits (see `interrupt`).
+    let critical = Critical::enter();
+    output::info(format!(
+        "Creating instance {:?} at {} ...",
+        request.name(),
+        client.root()
+    ));
+    let instance = client
+        .create_instance(&request)
+        .await
+        .map_err(|e| explain_rejection(e, &settings.sources))?;
+    let Some(token) = instance.token.clone() else {
+        anyhow::bail!(
+            "the platform created instance {} but its answer had no token; fetch it from the platform's UI",
+            instance.id
+        );
+    };
+
+    let stored = if keep.store {
+        store(ctx, &instance, &token, &settings.entered)
+    } else {
+        Ok(Stored::None)
+    };
+    let (stored, store_problem) = match stored {
+        Ok(stored) => (stored, None),
+        Err(problem) => (Stored::None, Some(problem)),
+    };
+    let print_token = keep.show_token || stored != Stored::Keyring;
+    let events_asked = request.events_callback_url().map(str::to_owned);
+    let created = Created {
+        id: instance.id,
+        name: if instance.name.is_empty() {
+            request.name().to_owned()
+        } else {
+            instance.name.clone()
+        },
+        element: ELEMENT_KEY,
+        events_enabled: instance.events_enabled().unwrap_or(events_asked.is_some()),
+        event_callback_url: instance
+            .event_callback_url()
+            .map(str::to_owned)
+            .or(events_asked),
+        webhook_url: client.webhook_url(instance.id).into(),
+        tags: if instance.tags.is_empty() {
+            request.tags().to_vec()
+        } else {
+            instance.tags.clone()
+        },
+        stored,
+        token: print_token.then(|| token.expose_secret().to_owned()),
+    };
+    Ok(Provisioned {
+        created,
+        store_problem,
+        keyring_service: ctx.keyring().service().to_owned(),
+        profile: ctx.profile.clone(),
+        _critical: critical,
+    })
+}
+
+/// A 401/403 becomes a credentials error naming where each secret came from.
+pub fn explain_rejection(error: anyhow::Error, sources: &AuthSources) -> anyhow::Error {
+    match error.downcast_ref::<ApiError>() {
+        Some(api) if api.is_auth() => CliError::Credentials(format!(
+            "{api}\nThe platform rejected the credentials. Used: {sources}. \
+             Check them in the Open Connectors UI (Settings > Account) and try again."
+        ))
+        .into(),
+        _ => error,
+    }
+}
+
+/// Stores id, token and the typed secrets in the profile's keyring entries. Warns when
+/// the profile held another instance: that instance still exists on the platform.
+fn store(
+    ctx: &Context,
+    instance: &Instance,
+    token: &SecretString,
+    entered: &[(Item, SecretString)],
+) -> Result<Stored, String> {
+    let keyring = ctx.keyring();
+    let fail = |e: KeyringError| {
+        format!(
+            "{e}. Alternatives: pass --no-store and keep the printed token yourself, \
+             or run where a keyring is reachable"
+        )
+    };
+    let previous = keyring.get(&ctx.profile, Item::InstanceId).map_err(fail)?;
+    if let Some(previous) = previous.filter(|p| p.expose_secret() != instance.id.to_string()) {
+        output::warn(format!(
+            "profile {} held instance {}; it now points at instance {} (the old instance still exists on the platform)",
+            ctx.profile,
+            previous.expose_secret(),
+            instance.id
+        ));
+    }
+    keyring
+        .set(&ctx.profile, Item::InstanceToken, token.expose_secret())
+        .map_err(fail)?;
+    keyring
+        .set(&ctx.profile, Item::InstanceId, &instance.id.to_string())
+        .map_err(fail)?;
+    for (item, value) in entered {
+        keyring
+            .set(&ctx.profile, *item, value.expose_secret())
+            .map_err(fail)?;
+    }
+    Ok(match keyring.kind() {
+        StoreKind::Os => Stored::Keyring,
+        StoreKind::Memory => Stored::Memory,
+    })
+}

@@ -1,0 +1,261 @@
+//! `auth status` (where each credential comes from, and whether the stored instance
+//! works) and `auth logout` (forget the profile).
+
+use secrecy::{ExposeSecret, SecretString};
+use serde::Serialize;
+
+use super::context::Context;
+use super::provision::platform_auth;
+use crate::api::platform::{ApiError, PlatformAuth};
+use crate::error::CliError;
+use crate::settings::config::ConfigFile;
+use crate::settings::keyring::{Item, account};
+use crate::settings::{Id, Origin};
+use crate::term::{output, prompt};
+
+/// One credential's line in `auth status`.
+#[derive(Debug, Serialize)]
+pub struct CredentialStatus {
+    pub name: &'static str,
+    /// What a person calls it, for the human output.
+    #[serde(skip)]
+    pub label: &'static str,
+    /// file, stdin, env, keyring, sandbox-demo, or missing.
+    pub source: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+/// The outcome of the live check of the stored instance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Check {
+    Valid,
+    Invalid,
+    Unreachable,
+    NotChecked,
+}
+
+impl Check {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Check::Valid => "valid",
+            Check::Invalid => "invalid",
+            Check::Unreachable => "unreachable",
+            Check::NotChecked => "not-checked",
+        }
+    }
+}
+
+/// `auth status`, as printed.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Status {
+    pub profile: String,
+    pub api_root: String,
+    pub credentials: Vec<CredentialStatus>,
+    pub instance_id: Option<u64>,
+    pub check: Check,
+    pub message: String,
+    pub usable: bool,
+}
+
+/// The secrets `auth status` reports, with their JSON names.
+const REPORTED: [(&str, Id); 5] = [
+    ("userSecret", Id::UserSecret),
+    ("organizationSecret", Id::OrganizationSecret),
+    ("clientSecret", Id::ClientSecret),
+    ("signatureKey", Id::SignatureKey),
+    ("acuityApiKey", Id::AcuityApiKey),
+];
+
+/// `auth status`: where each credential comes from, and a live check of the instance.
+pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
+    let resolver = ctx.resolver();
+    let mut credentials = Vec::new();
+    let mut platform: Vec<Option<SecretString>> = Vec::new();
+    for (name, id) in REPORTED {
+        let file = match id {
+            Id::UserSecret => ctx.user_secret_file.as_deref(),
+            Id::OrganizationSecret => ctx.org_secret_file.as_deref(),
+            _ => None,
+        };
+        let hit = resolver.find(id, file)?;
+        credentials.push(CredentialStatus {
+            name,
+            label: id.setting().label,
+            source: hit.as_ref().map_or("missing", |f| f.origin.kind()),
+            detail: hit.as_ref().map(|f| f.origin.to_string()),
+        });
+        if matches!(id, Id::UserSecret | Id::OrganizationSecret) {
+            platform.push(hit.map(|f| f.value));
+        }
+    }
+
+    let keyring = ctx.keyring();
+    let (instance_id, token_present, keyring_problem) = match (
+        keyring.get(&ctx.profile, Item::InstanceId),
+        keyring.get(&ctx.profile, Item::InstanceToken),
+    ) {
+        (Ok(id), Ok(token)) => (id, token.is_some(), None),
+        (Err(e), _) | (_, Err(e)) => (None, false, Some(e.to_string())),
+    };
+    let instance_id = instance_id.and_then(|id| id.expose_secret().parse::<u64>().ok());
+    for (name, label, item, present) in [
+        ("instanceId", "instance id", Item::InstanceId, instance_id.is_some()),
+        ("instanceToken", "instance token", Item::InstanceToken, token_present),
+    ] {
+        let origin = Origin::Keyring {
+            service: keyring.service().to_owned(),
+            account: account(&ctx.profile, item),
+        };
+        credentials.push(CredentialStatus {
+            name,
+            label,
+            source: if present { origin.kind() } else { "missing" },
+            detail: present.then(|| format!("OS keyring (service {})", keyring.service())),
+        });
+    }
+
+    let api_root = ctx.api_root().await?;
+    let organization = platform.pop().flatten();
+    let user = platform.pop().flatten();
+    let (check, message) = match (user, organization, instance_id) {
+        (Some(user), Some(organization), Some(id)) => {
+            let client = ctx.client(&PlatformAuth { user, organization }).await?;
+            match client.get_instance(id).await {
+                Ok(instance) if instance.valid != Some(false) && instance.disabled != Some(true) => {
+                    (Check::Valid, format!("instance {id} ({}) answers and is valid", instance.name))
+                }
+                Ok(_) => (Check::Invalid, format!("instance {id} exists but is invalid or disabled: run `oc-acuity auth` again")),
+                Err(e) => match e.downcast_ref::<ApiError>() {
+                    Some(api) if api.is_auth() || api.status == 404 => (Check::Invalid, api.to_string()),
+                    _ => (Check::Unreachable, format!("{e:#}")),
+                },
+            }
+        }
+        (_, _, None) => (
+            Check::NotChecked,
+            keyring_problem.map_or_else(
+                || "no stored instance: run `oc-acuity auth`".to_owned(),
+                |p| format!("the keyring is not readable: {p}"),
+            ),
+        ),
+        _ => {
+            let (user, org) = (Id::UserSecret.setting(), Id::OrganizationSecret.setting());
+            (
+                Check::NotChecked,
+                format!(
+                    "the User or Organization secret is missing: set {} / {} or run `oc-acuity auth`",
+                    user.env.unwrap_or_default(),
+                    org.env.unwrap_or_default()
+                ),
+            )
+        }
+    };
+    Ok(Status {
+        profile: ctx.profile.clone(),
+        api_root: api_root.to_string(),
+        credentials,
+        instance_id,
+        check,
+        message,
+        usable: check == Check::Valid,
+    })
+}
+
+/// What `auth logout` did.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LoggedOut {
+    pub profile: String,
+    pub removed_keyring_entries: Vec<&'static str>,
+    pub removed_settings: bool,
+    pub deleted_instance: Option<String>,
+}
+
+/// `auth logout`: removes the profile's keyring entries and saved settings (and, with
+/// `delete_instance`, the instance on the platform). `None` when the user said no.
+pub async fn logout(
+    ctx: &Context,
+    yes: bool,
+    delete_instance: bool,
+) -> anyhow::Result<Option<LoggedOut>> {
+    if !yes && ctx.no_input {
+        return Err(CliError::usage(
+            "auth logout asks for confirmation: pass --yes with --no-input",
+        ));
+    }
+    let keyring = ctx.keyring();
+    let instance_id = keyring
+        .get(&ctx.profile, Item::InstanceId)
+        .map_err(|e| anyhow::anyhow!("{e}; nothing was removed"))?
+        .map(|id| id.expose_secret().to_owned());
+
+    let what = match (&instance_id, delete_instance) {
+        (Some(id), true) => format!(
+            "delete instance {id} on the platform and remove profile {:?}'s keyring entries and settings",
+            ctx.profile
+        ),
+        (Some(id), false) => format!(
+            "remove profile {:?}'s keyring entries (including instance {id}'s token; the instance stays on the platform) and settings",
+            ctx.profile
+        ),
+        (None, _) => format!(
+            "remove profile {:?}'s keyring entries and settings",
+            ctx.profile
+        ),
+    };
+    if !yes && !prompt::confirm(format!("This will {what}. Go on?"), false).await? {
+        return Ok(None);
+    }
+
+    if delete_instance {
+        match instance_id.as_deref().map(str::parse::<u64>) {
+            Some(Ok(id)) => delete_remote(ctx, id).await?,
+            Some(Err(_)) => {
+                anyhow::bail!("the stored instance id is not a number; nothing was removed")
+            }
+            None => output::warn("no stored instance to delete"),
+        }
+    }
+
+    let mut removed = Vec::new();
+    for item in Item::ALL {
+        if keyring.delete(&ctx.profile, item)? {
+            removed.push(item.name());
+        }
+    }
+    let mut file = ConfigFile::load()?;
+    let had_settings = ctx.saves_settings() && file.remove_profile(&ctx.profile);
+    if had_settings {
+        file.save()?;
+    }
+    Ok(Some(LoggedOut {
+        profile: ctx.profile.clone(),
+        removed_keyring_entries: removed,
+        removed_settings: had_settings,
+        deleted_instance: if delete_instance { instance_id } else { None },
+    }))
+}
+
+async fn delete_remote(ctx: &Context, id: u64) -> anyhow::Result<()> {
+    let (auth, _) = platform_auth(ctx).await?;
+    let client = ctx.client(&auth).await?;
+    match client.delete_instance(id).await {
+        Ok(()) => {
+            output::info(format!("Deleted instance {id} on the platform."));
+            Ok(())
+        }
+        Err(e)
+            if e.downcast_ref::<ApiError>()
+                .is_some_and(|a| a.status == 404) =>
+        {
+            output::warn(format!("instance {id} was already gone from the platform"));
+            Ok(())
+        }
+        Err(e) => Err(e.context(format!(
+            "could not delete instance {id}; nothing was removed locally"
+        ))),
+    }
+}

@@ -1,0 +1,133 @@
+//! The receiver of `events listen`: takes the platform's event deliveries on 127.0.0.1,
+//! checks their signature on the raw bytes, optionally forwards them unchanged, and hands
+//! each one to the caller (which prints it).
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use secrecy::{ExposeSecret, SecretString};
+use serde_json::Value;
+use url::Url;
+
+use super::signature::{self, PLATFORM_HEADER};
+use crate::term::output;
+
+/// One delivery that passed the checks.
+pub struct Delivery {
+    pub body: Value,
+    /// Whether its signature was checked (and matched).
+    pub verified: bool,
+}
+
+/// How the receiver works.
+pub struct Receiver {
+    /// The key deliveries must be signed with; `None`: signatures are not checked.
+    pub key: Option<SecretString>,
+    /// Where to forward each delivery, unchanged.
+    pub forward_to: Option<Url>,
+    /// The client that forwards.
+    pub http: reqwest::Client,
+    /// Called with each delivery.
+    pub on_delivery: Box<dyn Fn(Delivery) + Send + Sync>,
+}
+
+/// Listens on `127.0.0.1:port` (0 picks a free one) until the process ends; `ready` is told
+/// the address once it listens.
+pub async fn listen(
+    port: u16,
+    receiver: Receiver,
+    ready: impl FnOnce(SocketAddr),
+) -> anyhow::Result<()> {
+    let socket = super::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port))).await?;
+    let app = Router::new()
+        .fallback(receive)
+        .with_state(Arc::new(receiver));
+    let server = super::serve(socket, app)?;
+    ready(server.addr());
+    server.run_forever().await
+}
+
+async fn receive(
+    State(receiver): State<Arc<Receiver>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let signature_header = headers.get(PLATFORM_HEADER).and_then(|v| v.to_str().ok());
+    // Verify on the raw bytes, before any parsing.
+    let verified = match &receiver.key {
+        Some(key) => {
+            if !signature::verify_platform(&body, key.expose_secret(), signature_header) {
+                output::warn(format!(
+                    "rejected a delivery with a {} {PLATFORM_HEADER} (401)",
+                    if signature_header.is_some() {
+                        "wrong"
+                    } else {
+                        "missing"
+                    }
+                ));
+                return (
+                    StatusCode::UNAUTHORIZED,
+                    axum::Json(serde_json::json!({"message": "invalid signature"})),
+                )
+                    .into_response();
+            }
+            true
+        }
+        None => false,
+    };
+    let Ok(delivery) = serde_json::from_slice::<Value>(&body) else {
+        output::warn("rejected a delivery whose body is not JSON (400)");
+        return (
+            StatusCode::BAD_REQUEST,
+            axum::Json(serde_json::json!({"message": "body is not JSON"})),
+        )
+            .into_response();
+    };
+    (receiver.on_delivery)(Delivery {
+        body: delivery,
+        verified,
+    });
+    if let Some(target) = &receiver.forward_to {
+        forward(&receiver.http, target, &headers, body).await;
+    }
+    (
+        StatusCode::OK,
+        axum::Json(serde_json::json!({"received": true})),
+    )
+        .into_response()
+}
+
+/// The events of one delivery: `message.events`, else `events`, else the body itself.
+pub fn events_in(delivery: &Value) -> Vec<&Value> {
+    let list = delivery
+        .pointer("/message/events")
+        .or_else(|| delivery.get("events"))
+        .and_then(Value::as_array);
+    match list {
+        Some(events) => events.iter().collect(),
+        None if delivery.get("objectType").is_some() => vec![delivery],
+        None => Vec::new(),
+    }
+}
+
+/// Sends the delivery on unchanged: same bytes, content type and signature.
+async fn forward(http: &reqwest::Client, target: &Url, headers: &HeaderMap, body: Bytes) {
+    let mut request = http.post(target.clone()).body(body);
+    for name in [header::CONTENT_TYPE.as_str(), PLATFORM_HEADER] {
+        if let Some(value) = headers.get(name) {
+            request = request.header(name, value.clone());
+        }
+    }
+    match request.send().await {
+        Ok(response) => output::debug(format!("forwarded to {target}: {}", response.status())),
+        Err(e) => output::warn(format!(
+            "could not forward to {target}: {}",
+            e.without_url()
+        )),
+    }
+}

@@ -1,0 +1,392 @@
+//! How each command's result reads: its human view and its notes. The JSON view is the
+//! result's own `Serialize`.
+
+use serde::{Serialize, Serializer};
+use serde_json::Value;
+
+use super::{Report, table};
+use crate::app::instances::{Deleted, Shown};
+use crate::app::profile::{ConfigValues, Profiles};
+use crate::app::provision::{Provisioned, Stored};
+use crate::app::sandbox::Serving;
+use crate::app::status::{LoggedOut, Status};
+use crate::app::webhooks::{Listed, Registration, RegistrationStatus, Removed};
+use crate::api::acuity::MAX_WEBHOOKS;
+use crate::local::events::events_in;
+
+/// A single value: the bare value on stdout, or `{"<key>": <value>}` with `--json`.
+/// `None` prints nothing for people (a change whose result is only data).
+pub struct Scalar {
+    pub key: &'static str,
+    pub value: Option<String>,
+    /// Whether people see the value (not for `config set`, which only confirms).
+    pub shown: bool,
+}
+
+impl Scalar {
+    /// A value people and scripts both read.
+    pub fn new(key: &'static str, value: impl Into<String>) -> Self {
+        Self {
+            key,
+            value: Some(value.into()),
+            shown: true,
+        }
+    }
+}
+
+impl Serialize for Scalar {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serde_json::json!({ self.key: self.value }).serialize(s)
+    }
+}
+
+impl Report for Scalar {
+    fn human(&self, out: &mut String) {
+        if let (true, Some(value)) = (self.shown, &self.value) {
+            out.push_str(value);
+            out.push('\n');
+        }
+    }
+}
+
+impl Serialize for Provisioned {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.created.serialize(s)
+    }
+}
+
+impl Report for Provisioned {
+    fn human(&self, out: &mut String) {
+        let c = &self.created;
+        out.push_str(&format!("Created instance {} {:?}\n", c.id, c.name));
+        out.push_str(&format!("Webhook URL: {}\n", c.webhook_url));
+        if let Some(token) = &c.token {
+            out.push_str(&format!("Instance token: {token}\n"));
+        }
+    }
+
+    fn notes(&self) -> Vec<String> {
+        if self.store_problem.is_some() {
+            return Vec::new();
+        }
+        let c = &self.created;
+        let stored = match c.stored {
+            Stored::Keyring => format!(
+                "Stored the id and token in the OS keyring (service {}, accounts {p}/instance-id and {p}/instance-token).",
+                self.keyring_service,
+                p = self.profile
+            ),
+            Stored::Memory => {
+                "Kept the id and token in memory for this run only (no OS keyring).".to_owned()
+            }
+            Stored::None => "Not stored: the token is printed above; keep it safe.".to_owned(),
+        };
+        let events = match &c.event_callback_url {
+            Some(url) if c.events_enabled => format!("Events: on, delivered to {url}."),
+            _ => "Events: off.".to_owned(),
+        };
+        let id = if c.stored == Stored::Keyring {
+            String::new()
+        } else {
+            format!(" {}", c.id)
+        };
+        vec![format!(
+            "{stored}\n{events}\nNext: have Acuity call the Webhook URL: run `oc-acuity webhook register{id}`, or at Acuity \
+             open Business Settings > Integrations > API > Webhooks > Set Up and paste it for each event type you want."
+        )]
+    }
+
+    fn notes_with_json(&self) -> bool {
+        true
+    }
+}
+
+/// Why the instance could not be stored, and how to store its id and token later (exit 5).
+pub fn not_stored(p: &Provisioned) -> Option<String> {
+    let problem = p.store_problem.as_ref()?;
+    Some(format!(
+        "instance {} was created but could not be stored: {problem}\n\
+         The id and token are printed above: keep them safe. To store them later, e.g. on Linux:\n  \
+         secret-tool store --label='oc-acuity {p}/instance-token' service {s} username {p}/instance-token\n  \
+         secret-tool store --label='oc-acuity {p}/instance-id' service {s} username {p}/instance-id\n\
+         Or set OC_ACUITY_* environment variables and pass --no-store next time.",
+        p.created.id,
+        p = p.profile,
+        s = p.keyring_service,
+    ))
+}
+
+fn yes_no(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "?",
+    }
+}
+
+impl Report for Vec<Shown> {
+    fn human(&self, out: &mut String) {
+        let rows: Vec<[String; 6]> = self
+            .iter()
+            .map(|r| {
+                [
+                    r.id.to_string(),
+                    r.name.clone(),
+                    if r.events_enabled { "on" } else { "off" }.to_owned(),
+                    yes_no(r.valid).to_owned(),
+                    r.created_date.clone(),
+                    r.tags.join(","),
+                ]
+            })
+            .collect();
+        table(
+            out,
+            ["ID", "NAME", "EVENTS", "VALID", "CREATED", "TAGS"],
+            &rows,
+        );
+    }
+
+    fn notes(&self) -> Vec<String> {
+        vec![format!("{} instance(s)", self.len())]
+    }
+}
+
+impl Report for Shown {
+    fn human(&self, out: &mut String) {
+        let events = match (&self.event_callback_url, self.events_enabled) {
+            (Some(url), true) => format!("on, delivered to {url}"),
+            _ => "off".to_owned(),
+        };
+        for (label, value) in [
+            ("ID:", self.id.to_string()),
+            ("Name:", self.name.clone()),
+            ("Events:", events),
+            ("Valid:", yes_no(self.valid).to_owned()),
+            ("Disabled:", yes_no(self.disabled).to_owned()),
+            ("Created:", self.created_date.clone()),
+            ("Tags:", self.tags.join(", ")),
+            ("Webhook URL:", self.webhook_url.clone()),
+        ] {
+            out.push_str(&format!("{label:<12} {value}\n"));
+        }
+    }
+}
+
+impl Report for Deleted {
+    fn human(&self, out: &mut String) {
+        out.push_str(&format!("Deleted instance {}\n", self.deleted));
+    }
+
+    fn notes(&self) -> Vec<String> {
+        if !self.keyring_entries_removed {
+            return Vec::new();
+        }
+        vec![format!(
+            "Removed its id and token from profile {:?}'s keyring entries.",
+            self.profile
+        )]
+    }
+}
+
+impl Report for Status {
+    fn human(&self, out: &mut String) {
+        out.push_str(&format!("Profile:  {}\n", self.profile));
+        out.push_str(&format!("API root: {}\n", self.api_root));
+        for c in &self.credentials {
+            out.push_str(&format!(
+                "  {:<27} {}\n",
+                c.label,
+                c.detail.as_deref().unwrap_or("missing")
+            ));
+        }
+        match self.instance_id {
+            Some(id) => out.push_str(&format!("Instance: {id}\n")),
+            None => out.push_str("Instance: none stored\n"),
+        }
+        out.push_str(&format!(
+            "Check:    {} ({})\n",
+            self.check.as_str(),
+            self.message
+        ));
+    }
+}
+
+impl Report for LoggedOut {
+    fn human(&self, _out: &mut String) {}
+
+    fn notes(&self) -> Vec<String> {
+        let n = self.removed_keyring_entries.len();
+        vec![format!(
+            "Logged out profile {:?}: removed {n} keyring entr{}{}.",
+            self.profile,
+            if n == 1 { "y" } else { "ies" },
+            if self.removed_settings {
+                " and its saved settings"
+            } else {
+                ""
+            }
+        )]
+    }
+
+    fn notes_with_json(&self) -> bool {
+        true
+    }
+}
+
+impl Report for Vec<Registration> {
+    fn human(&self, out: &mut String) {
+        for r in self {
+            let status = match r.status {
+                RegistrationStatus::Created => "created",
+                RegistrationStatus::Existing => "existing",
+            };
+            out.push_str(&format!(
+                "{:<24} {:<8} (webhook {}) -> {}\n",
+                r.event, status, r.id, r.target
+            ));
+        }
+    }
+
+    fn notes(&self) -> Vec<String> {
+        let created = self
+            .iter()
+            .filter(|r| r.status == RegistrationStatus::Created)
+            .count();
+        vec![format!(
+            "{created} webhook(s) registered, {} already there.",
+            self.len() - created
+        )]
+    }
+}
+
+impl Serialize for Listed {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.webhooks.serialize(s)
+    }
+}
+
+impl Report for Listed {
+    fn human(&self, out: &mut String) {
+        for w in &self.webhooks {
+            out.push_str(&format!(
+                "{:<6} {:<24} {:<8} {}\n",
+                w.id, w.event, w.status, w.target
+            ));
+        }
+    }
+
+    fn notes(&self) -> Vec<String> {
+        vec![format!(
+            "{} webhook(s){} (Acuity allows {MAX_WEBHOOKS}).",
+            self.webhooks.len(),
+            if self.all {
+                " in the account"
+            } else {
+                " for this instance"
+            },
+        )]
+    }
+}
+
+impl Report for Removed {
+    fn human(&self, out: &mut String) {
+        out.push_str(&format!(
+            "Removed {} webhook(s) pointing at {}\n",
+            self.removed.len(),
+            self.target
+        ));
+    }
+}
+
+impl Serialize for ConfigValues {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.values.serialize(s)
+    }
+}
+
+impl Report for ConfigValues {
+    fn human(&self, out: &mut String) {
+        for (key, value) in &self.values {
+            out.push_str(&format!("{key} = {value}\n"));
+        }
+    }
+
+    fn notes(&self) -> Vec<String> {
+        if !self.values.is_empty() {
+            return Vec::new();
+        }
+        vec![format!("profile {:?} has no saved settings", self.profile)]
+    }
+}
+
+impl Serialize for Profiles {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.names.serialize(s)
+    }
+}
+
+impl Report for Profiles {
+    fn human(&self, out: &mut String) {
+        for name in &self.names {
+            let current = if *name == self.current {
+                "  (current)"
+            } else {
+                ""
+            };
+            out.push_str(&format!("{name}{current}\n"));
+        }
+    }
+}
+
+impl Report for Serving {
+    fn human(&self, out: &mut String) {
+        out.push_str(&self.api_root);
+        out.push('\n');
+    }
+
+    fn notes(&self) -> Vec<String> {
+        vec![format!(
+            "Sandbox serving the platform API at {} and Acuity at {}\nState: {}\n\
+             Use it from another shell with --base-url {} (any secrets are accepted). Ctrl-C stops it.",
+            self.api_root, self.acuity_root, self.state_file, self.api_root
+        )]
+    }
+}
+
+/// One event delivery as `events listen` prints it: a line per event, or the delivery's
+/// JSON on one line.
+pub struct Delivery<'a>(pub &'a crate::local::events::Delivery);
+
+impl Serialize for Delivery<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.body.serialize(s)
+    }
+}
+
+impl Report for Delivery<'_> {
+    fn human(&self, out: &mut String) {
+        let text = |value: &Value| match value {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        for event in events_in(&self.0.body) {
+            let field = |name: &str| event.get(name).map(text).unwrap_or_else(|| "-".to_owned());
+            out.push_str(&format!(
+                "{}  {:<8} {} {}  ({})\n",
+                field("eventDate"),
+                field("eventType"),
+                field("objectType"),
+                field("objectId"),
+                if self.0.verified {
+                    "signature verified"
+                } else {
+                    "signature not checked"
+                }
+            ));
+        }
+    }
+
+    fn json_lines(&self) -> bool {
+        true
+    }
+}

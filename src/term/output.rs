@@ -1,0 +1,62 @@
+//! stderr is people: progress, notices, warnings and the one error line, through the
+//! functions here, which honour `--quiet`, `--verbose` and `NO_COLOR`. (stdout is data:
+//! only `report` writes there.)
+
+use std::io::IsTerminal;
+use std::sync::atomic::{AtomicI8, Ordering};
+
+static VERBOSITY: AtomicI8 = AtomicI8::new(0);
+
+/// Sets the stderr verbosity: negative is `--quiet`, positive counts `-v`.
+pub fn set_verbosity(level: i8) {
+    VERBOSITY.store(level, Ordering::Relaxed);
+}
+
+/// The stderr verbosity: negative is `--quiet`.
+pub fn verbosity() -> i8 {
+    VERBOSITY.load(Ordering::Relaxed)
+}
+
+/// Progress and notices; hidden by `--quiet`.
+pub fn info(message: impl AsRef<str>) {
+    if verbosity() >= 0 {
+        eprintln!("{}", message.as_ref());
+    }
+}
+
+/// Something the user must act on (the authorization URL): shown even with `--quiet`.
+pub fn essential(message: impl AsRef<str>) {
+    eprintln!("{}", message.as_ref());
+}
+
+/// Details for `-v`: requests, timings, where each setting came from.
+pub fn debug(message: impl AsRef<str>) {
+    if verbosity() >= 1 {
+        eprintln!("{} {}", paint("debug:", "2"), message.as_ref());
+    }
+}
+
+/// Something the user should know even with `--quiet`.
+pub fn warn(message: impl AsRef<str>) {
+    eprintln!("{} {}", paint("warning:", "33"), message.as_ref());
+}
+
+/// The one error line `main` prints.
+pub fn error(message: impl AsRef<str>) {
+    eprintln!("{} {}", paint("error:", "31"), message.as_ref());
+}
+
+/// Whether stderr gets colors: only on a terminal, never when `NO_COLOR` is set.
+pub fn colors() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// ANSI color when [`colors`] says so.
+fn paint(text: &str, sgr: &str) -> String {
+    if colors() {
+        format!("\x1b[{sgr}m{text}\x1b[0m")
+    } else {
+        text.to_owned()
+    }
+}
+
