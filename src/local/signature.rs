@@ -1,19 +1,16 @@
-//! HMAC-SHA256 signatures of webhook bodies: Acuity's `X-Acuity-Signature` and the
-//! platform's `Elements-Webhook-Signature`. Always computed on the raw bytes, before any
-//! parsing.
+//! The platform's `Elements-Webhook-Signature` of event deliveries, checked by `events
+//! listen`: HMAC-SHA256 of the raw body, before any parsing. (The sandbox signs with its
+//! own copy of the algorithm, so that a mistake here cannot pass against it.)
 
 use base64::Engine;
-use hmac::{Hmac, Mac};
+use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
 /// The header the platform signs event deliveries with.
 pub const PLATFORM_HEADER: &str = "Elements-Webhook-Signature";
-/// The header Acuity signs its webhooks with.
-pub const ACUITY_HEADER: &str = "X-Acuity-Signature";
-
-/// base64(HMAC-SHA256(body, key)): Acuity's header value.
-pub fn acuity(body: &[u8], key: &str) -> String {
+/// base64(HMAC-SHA256(body, key)).
+fn hmac_base64(body: &[u8], key: &str) -> String {
     let mut mac =
         Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes any key length");
     mac.update(body);
@@ -22,7 +19,7 @@ pub fn acuity(body: &[u8], key: &str) -> String {
 
 /// `sha256=<base64(HMAC-SHA256(body, key))>`: the platform's header value.
 pub fn platform(body: &[u8], key: &str) -> String {
-    format!("sha256={}", acuity(body, key))
+    format!("sha256={}", hmac_base64(body, key))
 }
 
 /// Checks a platform signature header in constant time.
@@ -40,7 +37,7 @@ mod tests {
         // HMAC-SHA256("key", "The quick brown fox jumps over the lazy dog"), RFC 4231 style
         // known vector: f7bc83f4...; here in base64.
         assert_eq!(
-            acuity(b"The quick brown fox jumps over the lazy dog", "key"),
+            hmac_base64(b"The quick brown fox jumps over the lazy dog", "key"),
             "97yD9DBThCSxMpjmqm+xQ+9NWaFJRhdZl0edvC0aPNg="
         );
     }

@@ -251,7 +251,7 @@ async fn create_webhook(
     // Acuity delivers only to ports 443 and 80. The sandbox also allows loopback targets
     // on any port, so the whole loop can run on one machine.
     let port_ok = matches!(target.port_or_known_default(), Some(80 | 443))
-        || facts::is_loopback(&target);
+        || crate::settings::validate::is_loopback(&target);
     if !port_ok {
         return Err(failure(
             StatusCode::BAD_REQUEST,

@@ -3,12 +3,10 @@
 //! against the sandbox instead of passing on both sides. Sources:
 //! `../shared/reference/open-connectors.md` and `../shared/reference/acuity.md`.
 
-use std::net::IpAddr;
-
 use base64::Engine;
-use hmac::{Hmac, Mac};
+use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
-use url::{Host, Url};
+use url::Url;
 
 /// The Acuity Scheduling connector's key on the platform.
 pub const ELEMENT_KEY: &str = "acuityscheduling";
@@ -52,14 +50,4 @@ pub fn http_url(raw: &str) -> Result<Url, String> {
         return Err(format!("{raw:?} is not an http(s) URL with a host"));
     }
     Ok(url)
-}
-
-/// Whether the URL's host is a loopback address or `localhost`.
-pub fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
-        Some(Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
-        Some(Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
-        None => false,
-    }
 }
