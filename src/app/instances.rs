@@ -154,7 +154,9 @@ pub fn reveal(token: &SecretString) -> &str {
 #[derive(Debug, Clone)]
 pub enum EventsChange {
     /// Turn events on; the URL from the flag, else env, else config.
-    Enable { event_callback_url: Option<String> },
+    Enable {
+        event_callback_url: Option<String>,
+    },
     Disable,
 }
 

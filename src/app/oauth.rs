@@ -40,7 +40,6 @@ pub fn with_state(consent_url: &str, state: &str) -> anyhow::Result<Url> {
     Ok(url)
 }
 
-
 /// Whether to try opening a browser: not with `--no-browser`, not over SSH and not
 /// without a display, unless `$BROWSER` says which one to use.
 pub fn may_open_browser(no_browser: bool) -> bool {

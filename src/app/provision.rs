@@ -267,20 +267,28 @@ impl<'a> Gatherer<'a> {
 
         let given = self.given(Id::ClientId, request.client_id.clone())?;
         let client_id = self
-            .value(Id::ClientId, given, Question {
-                text: "Acuity OAuth client ID",
-                default: None,
-            })
+            .value(
+                Id::ClientId,
+                given,
+                Question {
+                    text: "Acuity OAuth client ID",
+                    default: None,
+                },
+            )
             .await?;
         let client_secret = self
             .secret(Id::ClientSecret, request.client_secret_file.as_deref())
             .await?;
         let given = self.given(Id::CallbackUrl, request.callback_url.clone())?;
         let callback_url = self
-            .value(Id::CallbackUrl, given, Question {
-                text: "Redirect URI registered at Acuity",
-                default: None,
-            })
+            .value(
+                Id::CallbackUrl,
+                given,
+                Question {
+                    text: "Redirect URI registered at Acuity",
+                    default: None,
+                },
+            )
             .await?;
 
         let events = self.events(request).await?;
@@ -342,10 +350,14 @@ impl<'a> Gatherer<'a> {
         let callback_url = match given {
             Some(given) => given.value,
             None if self.may_prompt() => {
-                self.value(Id::EventCallbackUrl, None, Question {
-                    text: "Event callback URL (where the platform POSTs events)",
-                    default: saved,
-                })
+                self.value(
+                    Id::EventCallbackUrl,
+                    None,
+                    Question {
+                        text: "Event callback URL (where the platform POSTs events)",
+                        default: saved,
+                    },
+                )
                 .await?
             }
             None => {
@@ -534,7 +546,10 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
     };
     to_save.set(key(Id::BaseUrl), base_url);
     to_save.set(key(Id::ClientId), Some(settings.oauth.client_id.clone()));
-    to_save.set(key(Id::CallbackUrl), Some(settings.oauth.callback_url.clone()));
+    to_save.set(
+        key(Id::CallbackUrl),
+        Some(settings.oauth.callback_url.clone()),
+    );
     let event_callback_url = match &settings.events {
         Events::On { callback_url, .. } => Some(callback_url.clone()),
         Events::Off => None,

@@ -102,8 +102,18 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
     };
     let instance_id = instance_id.and_then(|id| id.expose_secret().parse::<u64>().ok());
     for (name, label, item, present) in [
-        ("instanceId", "instance id", Item::InstanceId, instance_id.is_some()),
-        ("instanceToken", "instance token", Item::InstanceToken, token_present),
+        (
+            "instanceId",
+            "instance id",
+            Item::InstanceId,
+            instance_id.is_some(),
+        ),
+        (
+            "instanceToken",
+            "instance token",
+            Item::InstanceToken,
+            token_present,
+        ),
     ] {
         let origin = Origin::Keyring {
             service: keyring.service().to_owned(),
@@ -124,12 +134,24 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
         (Some(user), Some(organization), Some(id)) => {
             let client = ctx.client(&PlatformAuth { user, organization }).await?;
             match client.get_instance(id).await {
-                Ok(instance) if instance.valid != Some(false) && instance.disabled != Some(true) => {
-                    (Check::Valid, format!("instance {id} ({}) answers and is valid", instance.name))
+                Ok(instance)
+                    if instance.valid != Some(false) && instance.disabled != Some(true) =>
+                {
+                    (
+                        Check::Valid,
+                        format!("instance {id} ({}) answers and is valid", instance.name),
+                    )
                 }
-                Ok(_) => (Check::Invalid, format!("instance {id} exists but is invalid or disabled: run `oc-acuity auth` again")),
+                Ok(_) => (
+                    Check::Invalid,
+                    format!(
+                        "instance {id} exists but is invalid or disabled: run `oc-acuity auth` again"
+                    ),
+                ),
                 Err(e) => match e.downcast_ref::<ApiError>() {
-                    Some(api) if api.is_auth() || api.status == 404 => (Check::Invalid, api.to_string()),
+                    Some(api) if api.is_auth() || api.status == 404 => {
+                        (Check::Invalid, api.to_string())
+                    }
                     _ => (Check::Unreachable, format!("{e:#}")),
                 },
             }

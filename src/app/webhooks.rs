@@ -39,7 +39,8 @@ async fn acuity_client(ctx: &Context, access: &AcuityAccess) -> anyhow::Result<A
         })?,
     };
     let resolver = ctx.resolver();
-    let api_key = ctx.require_secret(&resolver, Id::AcuityApiKey, access.api_key_file.as_deref())?;
+    let api_key =
+        ctx.require_secret(&resolver, Id::AcuityApiKey, access.api_key_file.as_deref())?;
     let given_root = Id::AcuityBaseUrl
         .setting()
         .resolve(access.base_url.clone(), &Default::default())?;
@@ -83,7 +84,10 @@ pub async fn register(
     access: &AcuityAccess,
 ) -> anyhow::Result<Vec<Registration>> {
     let events: Vec<String> = if events.is_empty() {
-        acuity::DEFAULT_EVENTS.iter().map(|e| e.to_string()).collect()
+        acuity::DEFAULT_EVENTS
+            .iter()
+            .map(|e| e.to_string())
+            .collect()
     } else {
         let mut unique: Vec<String> = Vec::new();
         for event in events {

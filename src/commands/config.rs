@@ -29,9 +29,10 @@ pub enum ConfigCommand {
 
 /// The config keys of the settings table, each with its help line.
 fn keys() -> PossibleValuesParser {
-    PossibleValuesParser::new(Setting::configurable().map(|s| {
-        PossibleValue::new(s.config_key.expect("configurable")).help(s.config_help)
-    }))
+    PossibleValuesParser::new(
+        Setting::configurable()
+            .map(|s| PossibleValue::new(s.config_key.expect("configurable")).help(s.config_help)),
+    )
 }
 
 #[derive(Debug, Args)]

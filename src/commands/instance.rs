@@ -133,16 +133,18 @@ pub async fn run(
             reporter.print(&instances::show(ctx, id.id).await?)?;
             Ok(ExitCode::SUCCESS)
         }
-        InstanceCommand::Delete(args) => match instances::delete(ctx, args.id.id, args.yes).await? {
-            Some(deleted) => {
-                reporter.print(&deleted)?;
-                Ok(ExitCode::SUCCESS)
+        InstanceCommand::Delete(args) => {
+            match instances::delete(ctx, args.id.id, args.yes).await? {
+                Some(deleted) => {
+                    reporter.print(&deleted)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => {
+                    output::info("Nothing was deleted.");
+                    Ok(ExitCode::from(exit::FAILURE))
+                }
             }
-            None => {
-                output::info("Nothing was deleted.");
-                Ok(ExitCode::from(exit::FAILURE))
-            }
-        },
+        }
         InstanceCommand::Token => {
             let token = instances::token(ctx)?;
             reporter.print(&Scalar::new("token", instances::reveal(&token)))?;

@@ -17,7 +17,7 @@ use std::time::Duration;
 use clap::Args;
 
 use crate::app::oauth::DEFAULT_TIMEOUT_SECS;
-use crate::app::provision::{Provisioned, ProvisionRequest};
+use crate::app::provision::{ProvisionRequest, Provisioned};
 use crate::error::exit;
 use crate::report::{self, Reporter};
 use crate::settings::Id;

@@ -5,13 +5,13 @@ use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use super::{Report, table};
+use crate::api::acuity::MAX_WEBHOOKS;
 use crate::app::instances::{Deleted, Shown};
 use crate::app::profile::{ConfigValues, Profiles};
 use crate::app::provision::{Provisioned, Stored};
 use crate::app::sandbox::Serving;
 use crate::app::status::{LoggedOut, Status};
 use crate::app::webhooks::{Listed, Registration, RegistrationStatus, Removed};
-use crate::api::acuity::MAX_WEBHOOKS;
 use crate::local::events::events_in;
 
 /// A single value: the bare value on stdout, or `{"<key>": <value>}` with `--json`.

@@ -16,9 +16,9 @@ use url::Url;
 
 use base64::Engine;
 
+use super::facts::{self, ACUITY_EVENTS, ACUITY_MAX_WEBHOOKS};
 use super::state::StoredWebhook;
 use super::{Shared, random_hex};
-use super::facts::{self, ACUITY_EVENTS, ACUITY_MAX_WEBHOOKS};
 use crate::local::html::{escape, page};
 
 pub(super) fn routes() -> Router<Arc<Shared>> {

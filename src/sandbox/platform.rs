@@ -13,9 +13,9 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
+use super::facts::{self, ELEMENT_KEY};
 use super::state::{State as SandboxState, StoredInstance};
 use super::{Shared, random_hex};
-use super::facts::{self, ELEMENT_KEY};
 
 /// Default and largest page of `GET /instances`.
 const DEFAULT_PAGE_SIZE: usize = 200;

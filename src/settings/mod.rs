@@ -348,7 +348,10 @@ mod tests {
                 assert_ne!(a.flag, b.flag);
                 assert!(a.env.is_none() || a.env != b.env);
             }
-            assert!(a.item.is_none() || a.config_key.is_none(), "a secret is never in the config file");
+            assert!(
+                a.item.is_none() || a.config_key.is_none(),
+                "a secret is never in the config file"
+            );
         }
     }
 

@@ -59,4 +59,3 @@ fn paint(text: &str, sgr: &str) -> String {
         text.to_owned()
     }
 }
-
