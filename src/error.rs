@@ -12,9 +12,12 @@ pub enum CliError {
     /// Credentials missing or rejected by the platform (401/403). Exit 4.
     #[error("{0}")]
     Credentials(String),
-    /// The user pressed Ctrl-C. Exit 130.
+    /// A create was sent and no answer could be read, nor the instance found. Exit 3.
+    #[error("{0}")]
+    OutcomeUnknown(String),
+    /// The user pressed Ctrl-C (or the run got SIGTERM or SIGHUP). Exit 130 (143, 129).
     #[error("interrupted")]
-    Interrupted,
+    Interrupted(Signal),
 }
 
 impl CliError {
@@ -24,10 +27,33 @@ impl CliError {
     }
 }
 
+/// The signals that end a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    /// Ctrl-C.
+    Interrupt,
+    /// `kill`, `timeout`, a CI cancellation.
+    Terminate,
+    /// The terminal went away.
+    Hangup,
+}
+
+impl Signal {
+    /// 128 + the signal's number, as shells report it.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Signal::Interrupt => exit::INTERRUPTED,
+            Signal::Terminate => 143,
+            Signal::Hangup => 129,
+        }
+    }
+}
+
 /// Exit codes of the product contract.
 pub mod exit {
     pub const FAILURE: u8 = 1;
     pub const USAGE: u8 = 2;
+    pub const OUTCOME_UNKNOWN: u8 = 3;
     pub const CREDENTIALS: u8 = 4;
     pub const NOT_STORED: u8 = 5;
     pub const INTERRUPTED: u8 = 130;
@@ -38,7 +64,8 @@ pub fn exit_code_for(error: &anyhow::Error) -> ExitCode {
     let code = match error.downcast_ref::<CliError>() {
         Some(CliError::Usage(_)) => exit::USAGE,
         Some(CliError::Credentials(_)) => exit::CREDENTIALS,
-        Some(CliError::Interrupted) => exit::INTERRUPTED,
+        Some(CliError::OutcomeUnknown(_)) => exit::OUTCOME_UNKNOWN,
+        Some(CliError::Interrupted(signal)) => signal.exit_code(),
         None => {
             let platform_auth = error
                 .downcast_ref::<crate::api::platform::ApiError>()

@@ -47,6 +47,40 @@ fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
     options.open(path)
 }
 
+/// Takes the exclusive advisory lock of the file at `path` (created when missing) without
+/// blocking the async runtime, waiting up to `patience` for another holder; released when
+/// the returned file is dropped (or the process ends).
+pub async fn lock(path: &Path, patience: std::time::Duration) -> anyhow::Result<std::fs::File> {
+    if let Some(dir) = path.parent() {
+        create_private_dir(dir)?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .with_context(|| format!("could not open {}", path.display()))?;
+    let deadline = std::time::Instant::now() + patience;
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                anyhow::bail!(
+                    "{} stayed locked for {} s (another oc-acuity run holds it)",
+                    path.display(),
+                    patience.as_secs()
+                )
+            }
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(e).with_context(|| format!("could not lock {}", path.display()));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

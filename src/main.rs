@@ -4,10 +4,12 @@ use std::time::Duration;
 use clap::Parser;
 use oc_acuity::cli::{self, Cli};
 use oc_acuity::error::{CliError, exit_code_for};
-use oc_acuity::term::{interrupt, output};
+use oc_acuity::term::interrupt::{self, Signals, TerminalGuard};
+use oc_acuity::term::output;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let terminal = TerminalGuard::capture();
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(e) => {
@@ -16,22 +18,27 @@ fn main() -> ExitCode {
         }
     };
     let result = runtime.block_on(async {
+        let mut signals = match Signals::new() {
+            Ok(signals) => signals,
+            Err(e) => return Err(anyhow::anyhow!("could not listen for signals: {e}")),
+        };
         let run = cli::run(cli);
         tokio::pin!(run);
         loop {
             tokio::select! {
                 result = &mut run => break result,
-                _ = tokio::signal::ctrl_c() => {
+                signal = signals.recv() => {
                     if !interrupt::in_critical_section() {
-                        break Err(CliError::Interrupted.into());
+                        break Err(CliError::Interrupted(signal).into());
                     }
                     output::warn("the instance is being created: finishing so that its token is not lost");
                 }
             }
         }
     });
-    // A prompt may still be blocked on the terminal after Ctrl-C: do not wait for it.
+    // A prompt may still be blocked on the terminal after a signal: do not wait for it.
     runtime.shutdown_timeout(Duration::from_millis(100));
+    terminal.restore();
     match result {
         Ok(code) => code,
         Err(error) => {

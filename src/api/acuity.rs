@@ -134,9 +134,7 @@ impl AcuityClient {
 
     pub async fn delete_webhook(&self, id: u64) -> anyhow::Result<()> {
         let url = endpoint(&self.root, &["webhooks", &id.to_string()]);
-        self.send::<serde_json::Value>(Method::DELETE, url, None)
-            .await
-            .map(drop)
+        self.http.delete(url, AcuityError::rejected).await
     }
 
     async fn send<T: serde::de::DeserializeOwned>(

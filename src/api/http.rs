@@ -2,7 +2,7 @@
 //! retries of idempotent requests, logging that never shows a query string (queries may
 //! carry secrets), and readable transport errors.
 
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
@@ -35,14 +35,58 @@ pub fn client_builder() -> reqwest::ClientBuilder {
         // Fails only when another provider was installed first, which is as good.
         let _ = rustls::crypto::ring::default_provider().install_default();
     });
-    reqwest::Client::builder().user_agent(concat!("oc-acuity/", env!("CARGO_PKG_VERSION")))
+    reqwest::Client::builder()
+        .user_agent(concat!("oc-acuity/", env!("CARGO_PKG_VERSION")))
+        // Every request of ours carries a secret (or a signed body): never re-sent elsewhere.
+        .redirect(reqwest::redirect::Policy::none())
 }
 
-/// A response, whatever its status.
+/// A response, whatever its status (but never a redirect).
 pub struct Answer {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: Vec<u8>,
+    /// How many times the request was sent (more than 1: an earlier answer was lost or
+    /// asked to retry).
+    pub attempts: u32,
+}
+
+/// The longest a request may keep retrying, waits included.
+pub const RETRY_BUDGET: Duration = Duration::from_secs(60);
+
+/// A request that got no readable answer.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct TransportError {
+    message: String,
+    /// Whether the request may have reached the server (anything but a failed connect).
+    pub maybe_sent: bool,
+}
+
+/// The wait before retry number `attempt` (1 for the first retry): 0.5 s doubled each
+/// time, plus up to half of that again at random, so that clients do not retry in step.
+fn backoff(attempt: u32) -> Duration {
+    let base = 500u64 * 2u64.pow(attempt.saturating_sub(1).min(6));
+    let mut byte = [0u8; 2];
+    let jitter = match getrandom::fill(&mut byte) {
+        Ok(()) => u64::from(u16::from_le_bytes(byte)) * (base / 2) / u64::from(u16::MAX),
+        Err(_) => 0,
+    };
+    Duration::from_millis(base + jitter)
+}
+
+/// `Retry-After` as a wait: delay-seconds, or an HTTP date (a date in the past: no wait).
+fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
 }
 
 /// One service's HTTP client, authorized as one account: every request carries its
@@ -74,8 +118,11 @@ impl Http {
         })
     }
 
-    /// Sends a request. GET, PUT, PATCH and DELETE are retried after network errors and
-    /// 429/502/503/504 with growing delays; POST never is (it may have taken effect).
+    /// Sends a request. GET, PUT, PATCH and DELETE (each sets absolute values, so sending
+    /// it twice does no harm) are retried after connection failures, 429, 502, 503 and 504,
+    /// with exponential backoff and jitter, honouring `Retry-After`, within
+    /// [`RETRY_BUDGET`]; POST never is (it may have taken effect). A redirect is never
+    /// followed: the request carries secrets.
     pub async fn execute(
         &self,
         method: Method,
@@ -93,6 +140,7 @@ impl Http {
         } else {
             self.options.retries + 1
         };
+        let first = Instant::now();
         let mut attempt = 0;
         loop {
             attempt += 1;
@@ -115,26 +163,49 @@ impl Http {
                     status,
                     headers,
                     body,
+                    attempts: attempt,
                 })
             }
             .await;
-            match outcome {
+            let wait = match outcome {
                 Ok(answer) => {
                     output::debug(format!(
                         "<- {} for {call} ({} ms)",
                         answer.status,
                         started.elapsed().as_millis()
                     ));
+                    if answer.status.is_redirection() {
+                        return Err(self.redirect_error(&call, &answer));
+                    }
                     let retryable = matches!(answer.status.as_u16(), 429 | 502 | 503 | 504);
                     if !(retryable && attempt < attempts) {
                         return Ok(answer);
                     }
-                    output::debug(format!("retrying {call} after {}", answer.status));
+                    let wait = retry_after(&answer.headers, SystemTime::now())
+                        .unwrap_or_else(|| backoff(attempt));
+                    if first.elapsed() + wait > RETRY_BUDGET {
+                        output::debug(format!(
+                            "not retrying {call}: waiting {wait:?} would pass the retry budget"
+                        ));
+                        return Ok(answer);
+                    }
+                    output::debug(format!(
+                        "retrying {call} after {} in {} ms",
+                        answer.status,
+                        wait.as_millis()
+                    ));
+                    wait
                 }
-                Err(e) if attempt >= attempts => return Err(self.transport_error(&call, url, e)),
-                Err(e) => output::debug(format!("retrying {call} after: {}", e.without_url())),
-            }
-            tokio::time::sleep(Duration::from_millis(500 * 2u64.pow(attempt - 1))).await;
+                Err(e) => {
+                    let wait = backoff(attempt);
+                    if attempt >= attempts || first.elapsed() + wait > RETRY_BUDGET {
+                        return Err(self.transport_error(&call, url, e));
+                    }
+                    output::debug(format!("retrying {call} after: {}", e.without_url()));
+                    wait
+                }
+            };
+            tokio::time::sleep(wait).await;
         }
     }
 
@@ -157,6 +228,25 @@ impl Http {
         Ok((parse_json(&call, &answer.body)?, answer.headers))
     }
 
+    /// Sends a DELETE. A 404 to a retry counts as done: the first attempt deleted it and
+    /// its answer was lost.
+    pub async fn delete(
+        &self,
+        url: Url,
+        rejected: fn(String, StatusCode, &[u8]) -> anyhow::Error,
+    ) -> anyhow::Result<()> {
+        let answer = self.execute(Method::DELETE, &url, None).await?;
+        let gone_on_retry = answer.status == StatusCode::NOT_FOUND && answer.attempts > 1;
+        if answer.status.is_success() || gone_on_retry {
+            return Ok(());
+        }
+        Err(rejected(
+            call_name(&Method::DELETE, &url),
+            answer.status,
+            &answer.body,
+        ))
+    }
+
     fn transport_error(&self, call: &str, url: &Url, error: reqwest::Error) -> anyhow::Error {
         let host = url.host_str().unwrap_or("the server");
         let what = if error.is_timeout() {
@@ -169,8 +259,32 @@ impl Http {
         } else {
             "failed".to_owned()
         };
+        // A refused or failed connection never carried the request.
+        let maybe_sent = !error.is_connect();
         // reqwest's Display includes the URL, whose query may carry a secret: drop it.
-        anyhow::anyhow!("{call} {what} ({})", error.without_url())
+        TransportError {
+            message: format!("{call} {what} ({})", error.without_url()),
+            maybe_sent,
+        }
+        .into()
+    }
+
+    fn redirect_error(&self, call: &str, answer: &Answer) -> anyhow::Error {
+        let location = answer
+            .headers
+            .get(reqwest::header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        let host = Url::parse(location)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_owned))
+            .unwrap_or_else(|| "the same host".to_owned());
+        anyhow::anyhow!(
+            "{call} was answered {} with a redirect to {host}; oc-acuity follows no redirect, \
+             since its requests carry secrets: check {}",
+            answer.status,
+            self.service
+        )
     }
 }
 
@@ -179,14 +293,23 @@ pub fn call_name(method: &Method, url: &Url) -> String {
     format!("{method} {}", url.path())
 }
 
+/// A success answer whose body could not be read (truncated, or not the JSON expected).
+#[derive(Debug, thiserror::Error)]
+#[error("the answer to {call} could not be read: {detail}")]
+pub struct UnreadableAnswer {
+    call: String,
+    detail: String,
+}
+
 /// Parses a success body as JSON, with a readable error when it is not.
 pub fn parse_json<T: serde::de::DeserializeOwned>(call: &str, body: &[u8]) -> anyhow::Result<T> {
     let body: &[u8] = if body.is_empty() { b"null" } else { body };
     serde_json::from_slice(body).map_err(|e| {
-        anyhow::anyhow!(
-            "the answer to {call} could not be read: {e} ({})",
-            readable_excerpt(body)
-        )
+        UnreadableAnswer {
+            call: call.to_owned(),
+            detail: format!("{e} ({})", readable_excerpt(body)),
+        }
+        .into()
     })
 }
 
@@ -241,6 +364,35 @@ mod tests {
             "unexpected non-JSON response: 502 Bad Gateway Bad Gateway"
         );
         assert_eq!(readable_excerpt(b""), "(empty response body)");
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_and_dates() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let mut headers = HeaderMap::new();
+        assert_eq!(retry_after(&headers, now), None);
+        headers.insert("retry-after", HeaderValue::from_static("7"));
+        assert_eq!(retry_after(&headers, now), Some(Duration::from_secs(7)));
+        let later = httpdate::fmt_http_date(now + Duration::from_secs(90));
+        headers.insert("retry-after", HeaderValue::from_str(&later).unwrap());
+        assert_eq!(retry_after(&headers, now), Some(Duration::from_secs(90)));
+        let earlier = httpdate::fmt_http_date(now - Duration::from_secs(90));
+        headers.insert("retry-after", HeaderValue::from_str(&earlier).unwrap());
+        assert_eq!(retry_after(&headers, now), Some(Duration::ZERO));
+        headers.insert("retry-after", HeaderValue::from_static("soon"));
+        assert_eq!(retry_after(&headers, now), None);
+    }
+
+    #[test]
+    fn backoff_grows_with_bounded_jitter() {
+        for attempt in 1..=4 {
+            let base = 500 * 2u128.pow(attempt - 1);
+            let wait = backoff(attempt).as_millis();
+            assert!(
+                (base..=base + base / 2).contains(&wait),
+                "{attempt}: {wait}"
+            );
+        }
     }
 
     #[test]

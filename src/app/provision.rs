@@ -12,8 +12,11 @@ use url::Url;
 
 use super::context::{AuthSources, Context, DEFAULT_BASE_URL};
 use super::oauth::{self, FlowOptions};
+use crate::api::http::{TransportError, UnreadableAnswer};
 use crate::api::platform::{
-    ApiError, Client, ELEMENT_KEY, Events, Instance, InstanceRequest, OAuthClient, PlatformAuth,
+    ApiError, Client, ConfigValue, ELEMENT_KEY, EVENTS_CALLBACK_URL, EVENTS_ENABLED,
+    EVENTS_SIGNATURE_KEY, Events, Instance, InstanceRequest, InstanceUpdate, OAuthClient,
+    PlatformAuth,
 };
 use crate::error::CliError;
 use crate::settings::config::{self, ConfigFile, ProfileSettings};
@@ -37,6 +40,23 @@ pub struct ProvisionRequest {
     /// How long to wait for the browser.
     pub timeout: Duration,
     pub no_browser: bool,
+    /// What to do when the account already has an instance of that name.
+    pub if_exists: IfExists,
+    /// Whether the profile may be pointed at a new instance when it holds another.
+    pub replace: bool,
+}
+
+/// What `--if-exists` says to do when an instance of the name exists: the name is the key
+/// that makes a rerun of the same command idempotent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum IfExists {
+    /// Stop, naming the instance and the choices; nothing is created.
+    #[default]
+    Fail,
+    /// Adopt it: no code needed; its events and tags are brought to what was asked.
+    Reuse,
+    /// Authorize it again with a new code, keeping its id and Webhook URL.
+    Reauth,
 }
 
 /// `instance create`: the scriptable provisioning.
@@ -81,6 +101,33 @@ pub struct Created {
     pub tags: Vec<String>,
     pub stored: Stored,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    /// How the instance came to be.
+    pub action: Action,
+    /// The instance the profile held before, whose token this run replaced (`--replace`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replaced: Option<Replaced>,
+}
+
+/// How the instance of a provisioning run came to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    /// Made by this run.
+    Created,
+    /// Made by this run, whose answer was lost: found again by its name.
+    Recovered,
+    /// An existing instance adopted (`--if-exists reuse`).
+    Reused,
+    /// An existing instance authorized again (`--if-exists reauth`).
+    Reauthorized,
+}
+
+/// A stored instance whose keyring entries this run overwrote: its token is handed over
+/// so that it is never lost unseen.
+#[derive(Debug, Serialize)]
+pub struct Replaced {
+    pub id: String,
     pub token: Option<String>,
 }
 
@@ -437,7 +484,8 @@ async fn authorize(
 }
 
 /// `instance create`: gathers the settings without asking for optional ones, runs the
-/// browser flow when no code is given (and prompts are allowed), and creates the instance.
+/// browser flow when no code is given (and prompts are allowed), and creates (or, with
+/// `--if-exists`, reuses or reauthorizes) the instance.
 pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Provisioned> {
     let p = &request.provision;
     check_single_stdin([
@@ -451,7 +499,7 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
     let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
     let gatherer = Gatherer::new(ctx, Asking::Required);
     let may_prompt = gatherer.may_prompt();
-    if code.is_none() && !may_prompt {
+    if code.is_none() && !may_prompt && p.if_exists != IfExists::Reuse {
         return Err(CliError::usage(
             "no grant code: pass --code CODE or --code-file PATH|- with the code Acuity sent to \
              your redirect URI (or run on a terminal without --no-input for the browser login)",
@@ -459,15 +507,12 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
     }
     let settings = gatherer.gather(p, Some(request.name.clone()), None).await?;
     let client = ctx.client(&settings.auth).await?;
-    let code = match code {
-        Some(code) => code,
-        None => authorize(&client, &settings.oauth, p, may_prompt).await?,
-    };
     let keep = Keep {
         store: !request.no_store,
         show_token: p.show_token,
+        replace: p.replace,
     };
-    create_instance(ctx, &client, settings, code, keep).await
+    provision(ctx, &client, settings, p, code, may_prompt, keep).await
 }
 
 /// `--code` or `--code-file`, validated; `None` when neither is given.
@@ -535,7 +580,6 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
         Some(root) => ctx.client_at(root, &settings.auth)?,
         None => ctx.client(&settings.auth).await?,
     };
-    let code = authorize(&client, &settings.oauth, p, may_prompt).await?;
 
     let mut to_save = ProfileSettings::default();
     let key = |id: Id| id.setting().config_key.expect("a config key");
@@ -561,8 +605,9 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
     let keep = Keep {
         store: true,
         show_token: p.show_token,
+        replace: p.replace,
     };
-    let provisioned = create_instance(ctx, &client, settings, code, keep).await?;
+    let provisioned = provision(ctx, &client, settings, p, None, may_prompt, keep).await?;
     Ok(LoggedIn {
         provisioned,
         to_save,
@@ -609,38 +654,163 @@ pub fn save_settings(
 struct Keep {
     store: bool,
     show_token: bool,
+    replace: bool,
 }
 
-/// Creates the instance from the gathered settings and the grant code, and stores id and
-/// token (and the secrets typed at prompts).
-async fn create_instance(
+/// What the run will do about the name.
+enum Plan {
+    /// No instance has the name: create one.
+    Create,
+    /// Adopt this one.
+    Reuse(Instance),
+    /// Authorize this one again.
+    Reauth(Instance),
+}
+
+/// Decides from the instances already named `name` what to do.
+fn plan(existing: Vec<Instance>, if_exists: IfExists, name: &str) -> anyhow::Result<Plan> {
+    let mut existing = existing;
+    if existing.len() > 1 {
+        let ids: Vec<String> = existing.iter().map(|i| i.id.to_string()).collect();
+        anyhow::bail!(
+            "{} instances are named {name:?} (ids {}): oc-acuity cannot tell which one is meant. \
+             Delete the extra ones (`oc-acuity instance delete ID`) or choose another --name",
+            ids.len(),
+            ids.join(", ")
+        );
+    }
+    let Some(found) = existing.pop() else {
+        return Ok(Plan::Create);
+    };
+    match if_exists {
+        IfExists::Fail => anyhow::bail!(
+            "an instance named {name:?} already exists (id {}); nothing was created. \
+             Pass --if-exists reuse to adopt it, --if-exists reauth to authorize it again, \
+             or choose another --name",
+            found.id
+        ),
+        IfExists::Reuse => Ok(Plan::Reuse(found)),
+        IfExists::Reauth => Ok(Plan::Reauth(found)),
+    }
+}
+
+/// The instance the profile holds now: its id, and its token when readable.
+fn held(ctx: &Context) -> Option<(String, Option<SecretString>)> {
+    let keyring = ctx.keyring();
+    let id = keyring.get(&ctx.profile, Item::InstanceId).ok()??;
+    let token = keyring.get(&ctx.profile, Item::InstanceToken).ok()?;
+    Some((id.expose_secret().to_owned(), token))
+}
+
+/// The common path of `auth` and `instance create` once the settings are known: look the
+/// name up, check the profile may take the result, get a code where one is needed, then
+/// create, adopt or reauthorize, and store. The profile's lock is held throughout, so
+/// parallel runs on one profile take turns.
+async fn provision(
     ctx: &Context,
     client: &Client,
     settings: Settings,
-    code: SecretString,
+    request: &ProvisionRequest,
+    code: Option<SecretString>,
+    may_prompt: bool,
     keep: Keep,
 ) -> anyhow::Result<Provisioned> {
-    let request = InstanceRequest::acuity(
-        settings.name,
-        code,
-        settings.oauth,
-        settings.events,
-        settings.tags,
-    );
-    // From here until the token is printed or stored, Ctrl-C waits (see `interrupt`).
-    let critical = Critical::enter();
-    output::info(format!(
-        "Creating instance {:?} at {} ...",
-        request.name(),
-        client.root()
-    ));
-    let instance = client
-        .create_instance(&request)
+    let lock = match keep.store {
+        true => Some(ctx.keyring().lock_profile(&ctx.profile).await?),
+        false => None,
+    };
+    let existing = client
+        .find_by_name(&settings.name)
         .await
         .map_err(|e| explain_rejection(e, &settings.sources))?;
+    let plan = plan(existing, request.if_exists, &settings.name)?;
+    let target_id = match &plan {
+        Plan::Create => None,
+        Plan::Reuse(i) | Plan::Reauth(i) => Some(i.id.to_string()),
+    };
+    let previous = if keep.store { held(ctx) } else { None };
+    let replaced = match previous {
+        Some((id, _)) if Some(&id) == target_id.as_ref() => None,
+        Some((id, token)) if keep.replace => Some(Replaced {
+            id,
+            token: token.map(|t| t.expose_secret().to_owned()),
+        }),
+        Some((id, _)) => {
+            return Err(CliError::usage(format!(
+                "profile {:?} holds instance {id}; storing another would drop its token. \
+                 Pass --replace (its token is then printed), use another --profile, or --no-store",
+                ctx.profile
+            )));
+        }
+        None => None,
+    };
+    let code = match (&plan, code) {
+        (Plan::Reuse(_), _) => None,
+        (_, Some(code)) => Some(code),
+        (_, None) => Some(authorize(client, &settings.oauth, request, may_prompt).await?),
+    };
+
+    let request_body = |code: SecretString| {
+        InstanceRequest::acuity(
+            settings.name.clone(),
+            code,
+            settings.oauth.clone(),
+            settings.events.clone(),
+            settings.tags.clone(),
+        )
+    };
+    // From here until the token is printed or stored, signals wait (see `interrupt`).
+    let critical = Critical::enter();
+    let (instance, action) = match plan {
+        Plan::Create => {
+            let body = request_body(code.expect("a code for a create"));
+            output::info(format!(
+                "Creating instance {:?} at {} ...",
+                settings.name,
+                client.root()
+            ));
+            match client.create_instance(&body).await {
+                Ok(instance) => (instance, Action::Created),
+                Err(e) if outcome_unknown(&e) => {
+                    (recover(client, &settings.name, e).await?, Action::Recovered)
+                }
+                Err(e) => return Err(explain_rejection(e, &settings.sources)),
+            }
+        }
+        Plan::Reauth(found) => {
+            let body = request_body(code.expect("a code for a reauth"));
+            output::info(format!(
+                "Authorizing instance {} {:?} again ...",
+                found.id, found.name
+            ));
+            let instance = client
+                .reauthorize_instance(found.id, &body)
+                .await
+                .map_err(|e| explain_rejection(e, &settings.sources))?;
+            (instance, Action::Reauthorized)
+        }
+        Plan::Reuse(found) => {
+            output::info(format!(
+                "Reusing instance {} {:?} ...",
+                found.id, found.name
+            ));
+            let update = bring_to(&found, &settings);
+            if !update.is_empty() {
+                client
+                    .update_instance(found.id, &update)
+                    .await
+                    .map_err(|e| explain_rejection(e, &settings.sources))?;
+            }
+            let instance = client
+                .get_instance(found.id)
+                .await
+                .map_err(|e| explain_rejection(e, &settings.sources))?;
+            (instance, Action::Reused)
+        }
+    };
     let Some(token) = instance.token.clone() else {
         anyhow::bail!(
-            "the platform created instance {} but its answer had no token; fetch it from the platform's UI",
+            "the platform answered for instance {} without its token; fetch it from the platform's UI",
             instance.id
         );
     };
@@ -650,16 +820,20 @@ async fn create_instance(
     } else {
         Ok(Stored::None)
     };
+    drop(lock);
     let (stored, store_problem) = match stored {
         Ok(stored) => (stored, None),
         Err(problem) => (Stored::None, Some(problem)),
     };
     let print_token = keep.show_token || stored != Stored::Keyring;
-    let events_asked = request.events_callback_url().map(str::to_owned);
+    let events_asked = match &settings.events {
+        Events::On { callback_url, .. } => Some(callback_url.clone()),
+        Events::Off => None,
+    };
     let created = Created {
         id: instance.id,
         name: if instance.name.is_empty() {
-            request.name().to_owned()
+            settings.name.clone()
         } else {
             instance.name.clone()
         },
@@ -671,12 +845,14 @@ async fn create_instance(
             .or(events_asked),
         webhook_url: client.webhook_url(instance.id).into(),
         tags: if instance.tags.is_empty() {
-            request.tags().to_vec()
+            settings.tags.clone()
         } else {
             instance.tags.clone()
         },
         stored,
         token: print_token.then(|| token.expose_secret().to_owned()),
+        action,
+        replaced,
     };
     Ok(Provisioned {
         created,
@@ -685,6 +861,108 @@ async fn create_instance(
         profile: ctx.profile.clone(),
         _critical: critical,
     })
+}
+
+/// Whether a create's failure leaves its outcome open: the request may have reached the
+/// platform (a lost or unreadable answer, a server error) rather than been refused.
+fn outcome_unknown(error: &anyhow::Error) -> bool {
+    if let Some(transport) = error.downcast_ref::<TransportError>() {
+        return transport.maybe_sent;
+    }
+    if error.downcast_ref::<UnreadableAnswer>().is_some() {
+        return true;
+    }
+    error
+        .downcast_ref::<ApiError>()
+        .is_some_and(|api| api.status >= 500)
+}
+
+/// After a create whose answer was lost: the instance is looked for by its name (none had
+/// it before the create), and fetched with its token when found.
+async fn recover(client: &Client, name: &str, error: anyhow::Error) -> anyhow::Result<Instance> {
+    output::warn(format!(
+        "{error:#}\nThe create may have taken effect: looking for an instance named {name:?} ..."
+    ));
+    let check = format!("`oc-acuity instance list --name {name:?}`");
+    let found = match client.find_by_name(name).await {
+        Ok(found) => found,
+        Err(lookup) => {
+            return Err(CliError::OutcomeUnknown(format!(
+                "whether instance {name:?} was created is unknown: the platform's answer was lost \
+                 and looking it up failed too ({lookup:#}). Check with {check} before running again \
+                 (a rerun with --if-exists reuse adopts it if it exists)"
+            ))
+            .into());
+        }
+    };
+    match found.as_slice() {
+        [] => Err(anyhow::anyhow!(
+            "no instance named {name:?} exists, so none was created ({error:#}). The grant code \
+             may have been spent: get a new one and run again"
+        )),
+        [one] => {
+            let instance = client.get_instance(one.id).await.map_err(|e| {
+                CliError::OutcomeUnknown(format!(
+                    "instance {} {name:?} was created, but its token could not be fetched ({e:#}): \
+                     run again with --if-exists reuse to adopt it",
+                    one.id
+                ))
+            })?;
+            output::warn(format!(
+                "found it: instance {} was created; its token is kept as usual",
+                instance.id
+            ));
+            Ok(instance)
+        }
+        several => {
+            let ids: Vec<String> = several.iter().map(|i| i.id.to_string()).collect();
+            Err(CliError::OutcomeUnknown(format!(
+                "the platform's answer was lost and now {} instances are named {name:?} (ids {}); \
+                 another run may have made one. Check with {check}",
+                ids.len(),
+                ids.join(", ")
+            ))
+            .into())
+        }
+    }
+}
+
+/// The change that brings an adopted instance's events and tags to what was asked.
+fn bring_to(found: &Instance, settings: &Settings) -> InstanceUpdate {
+    let mut update = InstanceUpdate::default();
+    match &settings.events {
+        Events::Off => {
+            if found.events_enabled() != Some(false) {
+                update
+                    .configuration
+                    .insert(EVENTS_ENABLED, ConfigValue::Bool(false));
+            }
+        }
+        Events::On {
+            callback_url,
+            signature_key,
+        } => {
+            if found.events_enabled() != Some(true)
+                || found.event_callback_url() != Some(callback_url.as_str())
+            {
+                update
+                    .configuration
+                    .insert(EVENTS_ENABLED, ConfigValue::Bool(true));
+                update
+                    .configuration
+                    .insert(EVENTS_CALLBACK_URL, ConfigValue::Text(callback_url.clone()));
+            }
+            if let Some(key) = signature_key {
+                update
+                    .configuration
+                    .insert(EVENTS_SIGNATURE_KEY, ConfigValue::Secret(key.clone()));
+            }
+        }
+    }
+    if !settings.tags.is_empty() && settings.tags != found.tags {
+        update.tags = Some(settings.tags.clone());
+    }
+    update
 }
 
 /// A 401/403 becomes a credentials error naming where each secret came from.
@@ -699,8 +977,8 @@ pub fn explain_rejection(error: anyhow::Error, sources: &AuthSources) -> anyhow:
     }
 }
 
-/// Stores id, token and the typed secrets in the profile's keyring entries. Warns when
-/// the profile held another instance: that instance still exists on the platform.
+/// Stores id, token and the typed secrets in the profile's keyring entries. Id and token
+/// go in as one unit: when the second write fails, the first is put back as it was.
 fn store(
     ctx: &Context,
     instance: &Instance,
@@ -714,21 +992,19 @@ fn store(
              or run where a keyring is reachable"
         )
     };
-    let previous = keyring.get(&ctx.profile, Item::InstanceId).map_err(fail)?;
-    if let Some(previous) = previous.filter(|p| p.expose_secret() != instance.id.to_string()) {
-        output::warn(format!(
-            "profile {} held instance {}; it now points at instance {} (the old instance still exists on the platform)",
-            ctx.profile,
-            previous.expose_secret(),
-            instance.id
-        ));
-    }
+    let previous_token = keyring
+        .get(&ctx.profile, Item::InstanceToken)
+        .map_err(fail)?;
     keyring
         .set(&ctx.profile, Item::InstanceToken, token.expose_secret())
         .map_err(fail)?;
-    keyring
-        .set(&ctx.profile, Item::InstanceId, &instance.id.to_string())
-        .map_err(fail)?;
+    if let Err(e) = keyring.set(&ctx.profile, Item::InstanceId, &instance.id.to_string()) {
+        let _ = match &previous_token {
+            Some(old) => keyring.set(&ctx.profile, Item::InstanceToken, old.expose_secret()),
+            None => keyring.delete(&ctx.profile, Item::InstanceToken).map(drop),
+        };
+        return Err(fail(e));
+    }
     for (item, value) in entered {
         keyring
             .set(&ctx.profile, *item, value.expose_secret())

@@ -74,7 +74,8 @@ pub struct GlobalArgs {
           value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub request_timeout: u64,
 
-    /// Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx
+    /// Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after
+    /// connection failures, 429, 502, 503 and 504, honouring Retry-After
     #[arg(long, global = true, value_name = "N", default_value_t = 2,
           value_parser = clap::value_parser!(u32).range(0..=10))]
     pub retries: u32,

@@ -69,11 +69,17 @@ pub async fn run(ctx: &Context, reporter: Reporter, args: AuthArgs) -> anyhow::R
             };
             let logged_in = provision::login(ctx, request).await?;
             let code = report_provisioned(reporter, &logged_in.provisioned)?;
-            if let Some(path) = provision::save_settings(ctx, logged_in.to_save)? {
-                output::info(format!(
+            // The instance is in hand: a config file that cannot be written is worth a
+            // warning, not a failure (which would hide exit 5, or turn 0 into 1).
+            match provision::save_settings(ctx, logged_in.to_save) {
+                Ok(Some(path)) => output::info(format!(
                     "Saved the profile's settings (no secrets) to {}.",
                     path.display()
-                ));
+                )),
+                Ok(None) => {}
+                Err(e) => output::warn(format!(
+                    "the profile's settings could not be saved ({e:#}); pass them as flags next time"
+                )),
             }
             Ok(code)
         }

@@ -17,7 +17,7 @@ use std::time::Duration;
 use clap::Args;
 
 use crate::app::oauth::DEFAULT_TIMEOUT_SECS;
-use crate::app::provision::{ProvisionRequest, Provisioned};
+use crate::app::provision::{IfExists, ProvisionRequest, Provisioned};
 use crate::error::exit;
 use crate::report::{self, Reporter};
 use crate::settings::Id;
@@ -71,6 +71,27 @@ pub struct ProvisionArgs {
     /// Do not open a browser; print the authorization URL only
     #[arg(long)]
     pub no_browser: bool,
+
+    /// When an instance of this name exists: stop (fail), adopt it (reuse; no code needed),
+    /// or authorize it again (reauth) [default: fail]
+    #[arg(long, value_name = "WHAT", value_enum)]
+    pub if_exists: Option<IfExistsArg>,
+
+    /// Point the profile at the new instance even when it holds another (whose token is
+    /// then printed)
+    #[arg(long)]
+    pub replace: bool,
+}
+
+/// The choices of `--if-exists`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum IfExistsArg {
+    /// Stop, naming the instance; nothing is created
+    Fail,
+    /// Adopt it and bring its events and tags to what was asked
+    Reuse,
+    /// Authorize it again with a new code, keeping its id and Webhook URL
+    Reauth,
 }
 
 impl From<ProvisionArgs> for ProvisionRequest {
@@ -86,6 +107,12 @@ impl From<ProvisionArgs> for ProvisionRequest {
             show_token: args.show_token,
             timeout: Duration::from_secs(args.timeout),
             no_browser: args.no_browser,
+            if_exists: match args.if_exists {
+                None | Some(IfExistsArg::Fail) => IfExists::Fail,
+                Some(IfExistsArg::Reuse) => IfExists::Reuse,
+                Some(IfExistsArg::Reauth) => IfExists::Reauth,
+            },
+            replace: args.replace,
         }
     }
 }

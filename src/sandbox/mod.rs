@@ -4,6 +4,7 @@
 
 mod acuity;
 mod facts;
+pub mod faults;
 mod platform;
 mod state;
 
@@ -11,7 +12,6 @@ use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use anyhow::Context;
 use axum::Router;
 use tokio::sync::Mutex;
 use url::Url;
@@ -29,6 +29,8 @@ struct Shared {
     lock: Mutex<()>,
     /// Delivers webhooks and events, as Acuity and the platform do.
     http: reqwest::Client,
+    /// Faults still to inject (see `faults`).
+    faults: std::sync::Mutex<Vec<faults::Fault>>,
 }
 
 /// A running sandbox; dropping it stops the server.
@@ -48,13 +50,23 @@ impl Sandbox {
             state_path: state_path.clone(),
             base: base.clone(),
             lock: Mutex::new(()),
+            faults: std::sync::Mutex::new(faults::from_env()?),
             http: crate::api::http::client_builder()
                 .timeout(std::time::Duration::from_secs(10))
                 .build()?,
         });
-        let app = Router::new()
+        let emulated = Router::new()
             .nest(API_ROOT_PATH, platform::routes())
             .nest("/acuity", acuity::routes())
+            .layer(axum::middleware::from_fn_with_state(
+                shared.clone(),
+                faults::inject,
+            ));
+        let app = emulated
+            .route(
+                "/sandbox/faults",
+                axum::routing::get(list_faults).post(add_faults),
+            )
             .with_state(shared);
         let server = crate::local::serve(listener, app)?;
         Ok(Self {
@@ -85,6 +97,23 @@ impl Sandbox {
     }
 }
 
+/// `GET /sandbox/faults`: the faults still to inject.
+async fn list_faults(
+    axum::extract::State(shared): axum::extract::State<Arc<Shared>>,
+) -> axum::Json<Vec<faults::Fault>> {
+    axum::Json(shared.faults.lock().expect("faults lock").clone())
+}
+
+/// `POST /sandbox/faults` with a JSON array: adds faults after the ones waiting.
+async fn add_faults(
+    axum::extract::State(shared): axum::extract::State<Arc<Shared>>,
+    axum::Json(new): axum::Json<Vec<faults::Fault>>,
+) -> axum::Json<Vec<faults::Fault>> {
+    let mut faults = shared.faults.lock().expect("faults lock");
+    faults.extend(new);
+    axum::Json(faults.clone())
+}
+
 /// Loads the state, applies `change`, saves it. Serialized within this process by a
 /// mutex and across processes (`--sandbox` runs beside `oc-acuity sandbox`) by an
 /// advisory lock on a file next to the state.
@@ -94,42 +123,16 @@ async fn with_state<T, E>(
     change: impl FnOnce(&mut state::State) -> Result<T, E>,
 ) -> Result<T, E> {
     let _guard = shared.lock.lock().await;
-    let _file_lock = lock_file(&shared.state_path).await.map_err(&internal)?;
+    let _file_lock = crate::fsutil::lock(
+        &shared.state_path.with_extension("lock"),
+        std::time::Duration::from_secs(10),
+    )
+    .await
+    .map_err(&internal)?;
     let mut state = state::State::load(&shared.state_path).map_err(&internal)?;
     let result = change(&mut state)?;
     state.save(&shared.state_path).map_err(&internal)?;
     Ok(result)
-}
-
-/// Takes the exclusive lock of `<state>.lock` without blocking the async runtime; it is
-/// released when the returned file is dropped.
-async fn lock_file(state_path: &std::path::Path) -> anyhow::Result<std::fs::File> {
-    let path = state_path.with_extension("lock");
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("could not create {}", dir.display()))?;
-    }
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .with_context(|| format!("could not open {}", path.display()))?;
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        match file.try_lock() {
-            Ok(()) => return Ok(file),
-            Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
-                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
-            }
-            Err(std::fs::TryLockError::WouldBlock) => {
-                anyhow::bail!("{} stayed locked for 10 s", path.display())
-            }
-            Err(std::fs::TryLockError::Error(e)) => {
-                return Err(e).with_context(|| format!("could not lock {}", path.display()));
-            }
-        }
-    }
 }
 
 /// 16 random bytes as hex: request ids, tokens, grant codes.

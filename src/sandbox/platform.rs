@@ -32,6 +32,7 @@ pub(super) fn routes() -> Router<Arc<Shared>> {
         .route(
             "/instances/{id}",
             get(get_instance)
+                .put(reauthorize_instance)
                 .delete(delete_instance)
                 .patch(patch_instance),
         )
@@ -245,17 +246,13 @@ impl NewInstance {
     }
 }
 
-/// `event.notification.enabled` must be a JSON boolean, and the callback URL is required
-/// when it is true.
+/// `event.notification.enabled` is a boolean (as JSON, or the strings "true"/"false",
+/// which the docs' own examples send), and the callback URL is required when it is true.
 fn check_events(configuration: &Map<String, Value>) -> Result<(), String> {
     let events = match configuration.get("event.notification.enabled") {
         None => false,
-        Some(Value::Bool(b)) => *b,
-        Some(other) => {
-            return Err(format!(
-                "event.notification.enabled must be a boolean, got {other}"
-            ));
-        }
+        Some(value) => as_bool(value)
+            .ok_or_else(|| format!("event.notification.enabled must be a boolean, got {value}"))?,
     };
     let callback = configuration
         .get("event.notification.callback.url")
@@ -265,6 +262,16 @@ fn check_events(configuration: &Map<String, Value>) -> Result<(), String> {
         return Err("event.notification.callback.url is required when events are enabled".into());
     }
     Ok(())
+}
+
+/// A configuration boolean: `true`/`false`, or the same as a string.
+fn as_bool(value: &Value) -> Option<bool> {
+    match value {
+        Value::Bool(b) => Some(*b),
+        Value::String(s) if s.eq_ignore_ascii_case("true") => Some(true),
+        Value::String(s) if s.eq_ignore_ascii_case("false") => Some(false),
+        _ => None,
+    }
 }
 
 fn mask_secrets(configuration: &mut Map<String, Value>) {
@@ -280,7 +287,7 @@ fn render(instance: &StoredInstance) -> Value {
     let events = instance
         .configuration
         .get("event.notification.enabled")
-        .and_then(Value::as_bool)
+        .and_then(as_bool)
         .unwrap_or(false);
     json!({
         "id": instance.id,
@@ -414,6 +421,37 @@ async fn delete_instance(
     Ok(axum::Json(json!({})).into_response())
 }
 
+/// `PUT /instances/{id}`: the create body again, with a new grant code; the instance
+/// keeps its id (and so its Webhook URL) and gets a new token.
+async fn reauthorize_instance(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Reply {
+    check_authorization(&headers)?;
+    let id = parse_id(&id)?;
+    let body: Value = serde_json::from_slice(&body)
+        .map_err(|e| error(StatusCode::BAD_REQUEST, format!("Malformed JSON body: {e}")))?;
+    let new = NewInstance::parse(&body).map_err(|m| error(StatusCode::BAD_REQUEST, m))?;
+    check_element(&new.element_key)?;
+    let updated = with_state(&shared, |state| {
+        let instance = state
+            .instances
+            .iter_mut()
+            .find(|i| i.id == id)
+            .ok_or_else(|| not_found(id))?;
+        instance.name = new.name;
+        instance.tags = new.tags;
+        instance.configuration = new.configuration;
+        instance.signature_key = new.signature_key;
+        instance.token = random_token();
+        Ok(render(instance))
+    })
+    .await?;
+    Ok(axum::Json(updated).into_response())
+}
+
 /// A token shaped like the platform's (`ABC/Dxxx...`): base64 text with a slash.
 fn random_token() -> String {
     let hex = random_hex(24);
@@ -455,11 +493,38 @@ async fn patch_instance(
     let id = parse_id(&id)?;
     let body: Value = serde_json::from_slice(&body)
         .map_err(|e| error(StatusCode::BAD_REQUEST, format!("Malformed JSON body: {e}")))?;
-    let mut changes = body
-        .get("configuration")
-        .and_then(Value::as_object)
-        .cloned()
-        .ok_or_else(|| error(StatusCode::BAD_REQUEST, "configuration is required"))?;
+    // The documented PATCH sends only what changes: `{id, tags}`, `{configuration}`, ...
+    let mut changes = match body.get("configuration") {
+        None => Map::new(),
+        Some(Value::Object(changes)) => changes.clone(),
+        Some(_) => {
+            return Err(error(
+                StatusCode::BAD_REQUEST,
+                "configuration must be an object",
+            ));
+        }
+    };
+    let tags = match body.get("tags") {
+        None => None,
+        Some(Value::Array(items)) => Some(
+            items
+                .iter()
+                .map(|t| t.as_str().map(str::to_owned))
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| error(StatusCode::BAD_REQUEST, "tags must be strings"))?,
+        ),
+        Some(_) => return Err(error(StatusCode::BAD_REQUEST, "tags must be an array")),
+    };
+    let name = match body.get("name") {
+        None => None,
+        Some(Value::String(n)) if !n.trim().is_empty() => Some(n.clone()),
+        Some(_) => {
+            return Err(error(
+                StatusCode::BAD_REQUEST,
+                "name must be a non-empty string",
+            ));
+        }
+    };
     let signature_key = changes
         .get("event.notification.signature.key")
         .and_then(Value::as_str)
@@ -477,6 +542,12 @@ async fn patch_instance(
         instance.configuration = merged;
         if signature_key.is_some() {
             instance.signature_key = signature_key;
+        }
+        if let Some(tags) = tags {
+            instance.tags = tags;
+        }
+        if let Some(name) = name {
+            instance.name = name;
         }
         Ok(render(instance))
     })

@@ -120,6 +120,19 @@ impl Keyring {
         self.kind
     }
 
+    /// Takes the profile's lock (a file in the user's data folder, per service and
+    /// profile): one writer at a time between reading what a profile holds and storing
+    /// what replaces it. Released when the returned file is dropped.
+    pub async fn lock_profile(&self, profile: &str) -> anyhow::Result<std::fs::File> {
+        let data = dirs::data_dir()
+            .ok_or_else(|| anyhow::anyhow!("no user data folder (set HOME or XDG_DATA_HOME)"))?;
+        let path = data
+            .join("oc-acuity")
+            .join("locks")
+            .join(format!("{}.{profile}.lock", self.service));
+        crate::fsutil::lock(&path, Duration::from_secs(120)).await
+    }
+
     /// Opens the store now, so a caller can tell early whether the keyring is reachable.
     pub fn check(&self) -> Result<(), KeyringError> {
         self.store().map(|_| ())

@@ -1,12 +1,15 @@
-//! Ctrl-C ends a run at once (exit 130), except inside a critical section: between asking
-//! the platform to create an instance and handing its token to the user. Interrupting
-//! there could leave an instance whose token nobody has.
+//! Signals end a run at once (exit 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP),
+//! except inside a critical section: between asking the platform to create an instance
+//! and handing its token to the user. Interrupting there could leave an instance whose
+//! token nobody has. Whatever ends the run, the terminal is left as it was found.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+use crate::error::Signal;
 
 static CRITICAL: AtomicUsize = AtomicUsize::new(0);
 
-/// While alive, Ctrl-C waits for the section to end.
+/// While alive, signals wait for the section to end.
 pub struct Critical(());
 
 impl Critical {
@@ -25,4 +28,92 @@ impl Drop for Critical {
 /// Whether a critical section is running.
 pub fn in_critical_section() -> bool {
     CRITICAL.load(Ordering::SeqCst) > 0
+}
+
+/// The signals a run listens for.
+pub struct Signals {
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    hangup: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    /// Starts listening (needs the tokio runtime).
+    pub fn new() -> std::io::Result<Self> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Ok(Self {
+                terminate: signal(SignalKind::terminate())?,
+                hangup: signal(SignalKind::hangup())?,
+            })
+        }
+        #[cfg(not(unix))]
+        Ok(Self {})
+    }
+
+    /// The next signal.
+    pub async fn recv(&mut self) -> Signal {
+        #[cfg(unix)]
+        {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => Signal::Interrupt,
+                _ = self.terminate.recv() => Signal::Terminate,
+                _ = self.hangup.recv() => Signal::Hangup,
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+            Signal::Interrupt
+        }
+    }
+}
+
+static PROMPTED: AtomicBool = AtomicBool::new(false);
+
+/// The terminal's settings when the run started, put back when it ends: a prompt cut
+/// short by a signal would otherwise leave echo off (hidden input) or the cursor hidden
+/// (a selection list).
+pub struct TerminalGuard {
+    #[cfg(unix)]
+    saved: Option<libc::termios>,
+}
+
+impl TerminalGuard {
+    /// Remembers the terminal's settings (when stdin is one).
+    pub fn capture() -> Self {
+        #[cfg(unix)]
+        {
+            // SAFETY: tcgetattr only writes into the zeroed struct we own.
+            let mut termios: libc::termios = unsafe { std::mem::zeroed() };
+            let ok = unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut termios) } == 0;
+            Self {
+                saved: ok.then_some(termios),
+            }
+        }
+        #[cfg(not(unix))]
+        Self {}
+    }
+
+    /// Puts the settings back and shows the cursor, if a prompt ran.
+    pub fn restore(&self) {
+        if !PROMPTED.load(Ordering::SeqCst) {
+            return;
+        }
+        #[cfg(unix)]
+        if let Some(saved) = &self.saved {
+            // SAFETY: restores settings read from the same descriptor at start.
+            unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, saved) };
+        }
+        if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+            eprint!("\x1b[?25h");
+        }
+    }
+}
+
+/// Notes that a prompt is on the terminal (so the guard has something to restore).
+pub fn prompting() {
+    PROMPTED.store(true, Ordering::SeqCst);
 }

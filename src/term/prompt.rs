@@ -16,6 +16,7 @@ fn theme() -> Box<dyn Theme + Send + Sync> {
 async fn blocking<T: Send + 'static>(
     ask: impl FnOnce() -> dialoguer::Result<T> + Send + 'static,
 ) -> anyhow::Result<T> {
+    super::interrupt::prompting();
     tokio::task::spawn_blocking(ask)
         .await?
         .map_err(|e| anyhow::anyhow!("could not read the answer from the terminal: {e}"))

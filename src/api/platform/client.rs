@@ -7,7 +7,9 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
 use url::Url;
 
-use super::types::{ELEMENT_KEY, EventsUpdate, Instance, InstanceRequest, OAuthClient, OAuthUrl};
+use super::types::{
+    ELEMENT_KEY, EventsUpdate, Instance, InstanceRequest, InstanceUpdate, OAuthClient, OAuthUrl,
+};
 use crate::api::http::{ClientOptions, Http, endpoint, readable_excerpt};
 
 /// The User and Organization secrets that authorize platform calls.
@@ -146,6 +148,34 @@ impl Client {
         self.send(Method::POST, url, Some(request.to_body())).await
     }
 
+    /// Authorizes an existing instance again with a new grant code, keeping its id (and so
+    /// its Webhook URL): `PUT /instances/{id}` with the create body (heimdall does this).
+    pub async fn reauthorize_instance(
+        &self,
+        id: u64,
+        request: &InstanceRequest,
+    ) -> anyhow::Result<Instance> {
+        let url = endpoint(&self.root, &["instances", &id.to_string()]);
+        self.send(Method::PUT, url, Some(request.to_body())).await
+    }
+
+    /// Changes only what `update` names: `PATCH /instances/{id}`.
+    pub async fn update_instance(
+        &self,
+        id: u64,
+        update: &InstanceUpdate,
+    ) -> anyhow::Result<Instance> {
+        let url = endpoint(&self.root, &["instances", &id.to_string()]);
+        self.send(Method::PATCH, url, Some(update.to_body())).await
+    }
+
+    /// The account's Acuity instances named exactly `name`.
+    pub async fn find_by_name(&self, name: &str) -> anyhow::Result<Vec<Instance>> {
+        let mut all = self.list_instances().await?;
+        all.retain(|i| i.name == name);
+        Ok(all)
+    }
+
     pub async fn get_instance(&self, id: u64) -> anyhow::Result<Instance> {
         let url = endpoint(&self.root, &["instances", &id.to_string()]);
         self.send(Method::GET, url, None).await
@@ -153,9 +183,7 @@ impl Client {
 
     pub async fn delete_instance(&self, id: u64) -> anyhow::Result<()> {
         let url = endpoint(&self.root, &["instances", &id.to_string()]);
-        self.send::<serde_json::Value>(Method::DELETE, url, None)
-            .await
-            .map(drop)
+        self.http.delete(url, ApiError::rejected).await
     }
 
     /// Every Acuity instance of the account, following the platform's paging
@@ -171,7 +199,17 @@ impl Client {
                 url.query_pairs_mut().append_pair("nextPage", token);
             }
             let (page, headers): (Vec<Instance>, _) =
-                self.send_full(Method::GET, url, None).await?;
+                match self.send_full(Method::GET, url, None).await {
+                    Ok(answer) => answer,
+                    // An account without instances may answer 404 (heimdall reads it so).
+                    Err(e)
+                        if e.downcast_ref::<ApiError>()
+                            .is_some_and(|a| a.status == 404) =>
+                    {
+                        (Vec::new(), HeaderMap::new())
+                    }
+                    Err(e) => return Err(e),
+                };
             let empty_page = page.is_empty();
             all.extend(page);
             next = headers

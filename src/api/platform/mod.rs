@@ -5,5 +5,6 @@ mod types;
 
 pub use client::{ApiError, Client, PlatformAuth, webhook_url};
 pub use types::{
-    ELEMENT_KEY, Events, EventsUpdate, Instance, InstanceRequest, OAuthClient, OAuthUrl,
+    ConfigValue, ELEMENT_KEY, EVENTS_CALLBACK_URL, EVENTS_ENABLED, EVENTS_SIGNATURE_KEY, Events,
+    EventsUpdate, Instance, InstanceRequest, InstanceUpdate, OAuthClient, OAuthUrl,
 };

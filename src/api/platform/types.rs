@@ -8,6 +8,11 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+/// The configuration keys of the event settings.
+pub const EVENTS_ENABLED: &str = "event.notification.enabled";
+pub const EVENTS_CALLBACK_URL: &str = "event.notification.callback.url";
+pub const EVENTS_SIGNATURE_KEY: &str = "event.notification.signature.key";
+
 /// The connector key of Acuity Scheduling on the platform.
 pub const ELEMENT_KEY: &str = "acuityscheduling";
 
@@ -50,6 +55,57 @@ impl EventsUpdate {
             EventsUpdate::Disable => serde_json::json!({ "event.notification.enabled": false }),
         }
     }
+}
+
+/// A partial change of an instance (`PATCH /instances/{id}`): only what is set is sent.
+#[derive(Debug, Default, Serialize)]
+pub struct InstanceUpdate {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Configuration keys to change; secrets (the signature key) go here too.
+    #[serde(
+        skip_serializing_if = "BTreeMap::is_empty",
+        serialize_with = "expose_values"
+    )]
+    pub configuration: BTreeMap<&'static str, ConfigValue>,
+}
+
+/// A configuration value of an [`InstanceUpdate`].
+#[derive(Debug)]
+pub enum ConfigValue {
+    Bool(bool),
+    Text(String),
+    Secret(SecretString),
+}
+
+impl InstanceUpdate {
+    /// Whether nothing would change.
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.tags.is_none() && self.configuration.is_empty()
+    }
+
+    /// The JSON body, byte for byte as sent.
+    pub fn to_body(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("an InstanceUpdate always serializes")
+    }
+}
+
+fn expose_values<S: Serializer>(
+    values: &BTreeMap<&'static str, ConfigValue>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(values.len()))?;
+    for (key, value) in values {
+        match value {
+            ConfigValue::Bool(b) => map.serialize_entry(key, b)?,
+            ConfigValue::Text(t) => map.serialize_entry(key, t)?,
+            ConfigValue::Secret(s) => map.serialize_entry(key, s.expose_secret())?,
+        }
+    }
+    map.end()
 }
 
 /// Body of `POST /instances`, in the documented key order.
