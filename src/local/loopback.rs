@@ -72,7 +72,8 @@ pub enum FlowError {
     Timeout(u64),
 }
 
-/// Reads `code` from a redirect's query, checking `state`.
+/// Reads `code` from a redirect's query. `state` is checked first: only an answer that
+/// carries this login's state can end it, with a code or with Acuity's refusal.
 fn outcome_of(query: &[(String, String)], expected_state: &str) -> Result<SecretString, FlowError> {
     let get = |name: &str| {
         query
@@ -80,15 +81,15 @@ fn outcome_of(query: &[(String, String)], expected_state: &str) -> Result<Secret
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
     };
+    let state = get("state").unwrap_or_default();
+    if !state_matches(expected_state, &state) {
+        return Err(FlowError::StateMismatch);
+    }
     if let Some(error) = get("error") {
         return Err(FlowError::Denied {
             error,
             description: get("error_description"),
         });
-    }
-    let state = get("state").unwrap_or_default();
-    if !state_matches(expected_state, &state) {
-        return Err(FlowError::StateMismatch);
     }
     match get("code").filter(|c| !c.trim().is_empty()) {
         Some(code) => Ok(SecretString::from(code)),
@@ -198,6 +199,24 @@ async fn redirect_handler(State(shared): State<Arc<ListenerState>>, request: Req
         )
             .into_response();
     }
+    let query: Vec<(String, String)> =
+        url::form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
+            .into_owned()
+            .collect();
+    let outcome = outcome_of(&query, &shared.expected_state);
+    if let Err(FlowError::StateMismatch) = outcome {
+        // Not this login's answer (any local process or web page can send one): say so,
+        // and keep waiting for the real one.
+        return (
+            StatusCode::BAD_REQUEST,
+            Html(page(
+                "oc-acuity: not this login",
+                "This request does not carry this login's state, so it was ignored. \
+                 The login goes on: finish it in the tab oc-acuity opened.",
+            )),
+        )
+            .into_response();
+    }
     let Some(tx) = shared.slot.lock().expect("listener lock").take() else {
         return (
             StatusCode::GONE,
@@ -208,11 +227,6 @@ async fn redirect_handler(State(shared): State<Arc<ListenerState>>, request: Req
         )
             .into_response();
     };
-    let query: Vec<(String, String)> =
-        url::form_urlencoded::parse(request.uri().query().unwrap_or("").as_bytes())
-            .into_owned()
-            .collect();
-    let outcome = outcome_of(&query, &shared.expected_state);
     let response = match &outcome {
         Ok(_) => (
             StatusCode::OK,

@@ -10,11 +10,12 @@ pub mod loopback;
 pub mod signature;
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
 use axum::Router;
-use tokio::sync::oneshot;
+use tokio::sync::{Semaphore, oneshot};
 use tokio::task::JoinHandle;
 
 /// A server running in the background; dropping it stops it.
@@ -31,16 +32,50 @@ pub async fn bind(addr: SocketAddr) -> anyhow::Result<tokio::net::TcpListener> {
         .with_context(|| format!("could not listen on {addr}"))
 }
 
-/// Serves `app` on `listener` until the returned [`Server`] is stopped or dropped.
+/// How long a connection may take to send a request's headers (idle keep-alive
+/// included) before it is closed.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// Connections served at once; more are closed as they arrive.
+pub const MAX_CONNECTIONS: usize = 256;
+/// The largest request body taken.
+pub const MAX_BODY: usize = 1024 * 1024;
+
+/// Serves `app` on `listener` until the returned [`Server`] is stopped or dropped; each
+/// connection within [`HEADER_READ_TIMEOUT`], [`MAX_CONNECTIONS`] and [`MAX_BODY`], so
+/// that idle or slow clients cannot stall a listener.
 pub fn serve(listener: tokio::net::TcpListener, app: Router) -> anyhow::Result<Server> {
     let addr = listener.local_addr()?;
-    let (stop, stopped) = oneshot::channel::<()>();
+    let app = app.layer(axum::extract::DefaultBodyLimit::max(MAX_BODY));
+    let (stop, mut stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = stopped.await;
-            })
-            .await
+        let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+        loop {
+            let stream = tokio::select! {
+                accepted = listener.accept() => match accepted {
+                    Ok((stream, _)) => stream,
+                    // Out of file descriptors, say: wait a moment rather than spin.
+                    Err(_) => {
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+                _ = &mut stopped => return Ok(()),
+            };
+            let Ok(slot) = slots.clone().try_acquire_owned() else {
+                drop(stream);
+                continue;
+            };
+            let service = hyper_util::service::TowerToHyperService::new(app.clone());
+            tokio::spawn(async move {
+                let mut http = hyper::server::conn::http1::Builder::new();
+                http.timer(hyper_util::rt::TokioTimer::new())
+                    .header_read_timeout(HEADER_READ_TIMEOUT);
+                let _ = http
+                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                    .await;
+                drop(slot);
+            });
+        }
     });
     Ok(Server {
         addr,

@@ -59,7 +59,7 @@ impl Report for Provisioned {
     fn human(&self, out: &mut String) {
         let c = &self.created;
         out.push_str(&format!("Created instance {} {:?}\n", c.id, c.name));
-        out.push_str(&format!("Webhook URL: {}\n", c.webhook_url));
+        out.push_str(&format!("Webhook URL: {}\n", clean(&c.webhook_url)));
         if let Some(token) = &c.token {
             out.push_str(&format!("Instance token: {token}\n"));
         }
@@ -116,6 +116,23 @@ pub fn not_stored(p: &Provisioned) -> Option<String> {
     ))
 }
 
+/// Text that came from a remote service, made safe for a terminal: control characters
+/// (line breaks, ANSI escapes) are shown escaped, never obeyed.
+pub fn clean(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_debug().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 fn yes_no(value: Option<bool>) -> &'static str {
     match value {
         Some(true) => "yes",
@@ -131,11 +148,11 @@ impl Report for Vec<Shown> {
             .map(|r| {
                 [
                     r.id.to_string(),
-                    r.name.clone(),
+                    clean(&r.name),
                     if r.events_enabled { "on" } else { "off" }.to_owned(),
                     yes_no(r.valid).to_owned(),
-                    r.created_date.clone(),
-                    r.tags.join(","),
+                    clean(&r.created_date),
+                    clean(&r.tags.join(",")),
                 ]
             })
             .collect();
@@ -167,7 +184,7 @@ impl Report for Shown {
             ("Tags:", self.tags.join(", ")),
             ("Webhook URL:", self.webhook_url.clone()),
         ] {
-            out.push_str(&format!("{label:<12} {value}\n"));
+            out.push_str(&format!("{label:<12} {}\n", clean(&value)));
         }
     }
 }
@@ -196,7 +213,7 @@ impl Report for Status {
             out.push_str(&format!(
                 "  {:<27} {}\n",
                 c.label,
-                c.detail.as_deref().unwrap_or("missing")
+                clean(c.detail.as_deref().unwrap_or("missing"))
             ));
         }
         match self.instance_id {
@@ -206,7 +223,7 @@ impl Report for Status {
         out.push_str(&format!(
             "Check:    {} ({})\n",
             self.check.as_str(),
-            self.message
+            clean(&self.message)
         ));
     }
 }
@@ -242,7 +259,10 @@ impl Report for Vec<Registration> {
             };
             out.push_str(&format!(
                 "{:<24} {:<8} (webhook {}) -> {}\n",
-                r.event, status, r.id, r.target
+                clean(&r.event),
+                status,
+                r.id,
+                clean(&r.target)
             ));
         }
     }
@@ -270,7 +290,10 @@ impl Report for Listed {
         for w in &self.webhooks {
             out.push_str(&format!(
                 "{:<6} {:<24} {:<8} {}\n",
-                w.id, w.event, w.status, w.target
+                w.id,
+                clean(&w.event),
+                clean(&w.status),
+                clean(&w.target)
             ));
         }
     }
@@ -307,7 +330,7 @@ impl Serialize for ConfigValues {
 impl Report for ConfigValues {
     fn human(&self, out: &mut String) {
         for (key, value) in &self.values {
-            out.push_str(&format!("{key} = {value}\n"));
+            out.push_str(&format!("{key} = {}\n", clean(value)));
         }
     }
 
@@ -366,27 +389,41 @@ impl Serialize for Delivery<'_> {
 impl Report for Delivery<'_> {
     fn human(&self, out: &mut String) {
         let text = |value: &Value| match value {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
+            Value::String(s) => clean(s),
+            other => clean(&other.to_string()),
+        };
+        // An unsigned delivery's text is anyone's: the line says so before any of it.
+        let (mark, check) = if self.0.verified {
+            ("", "signature verified")
+        } else {
+            ("UNSIGNED  ", "signature not checked")
         };
         for event in events_in(&self.0.body) {
             let field = |name: &str| event.get(name).map(text).unwrap_or_else(|| "-".to_owned());
             out.push_str(&format!(
-                "{}  {:<8} {} {}  ({})\n",
+                "{mark}{}  {:<8} {} {}  ({check})\n",
                 field("eventDate"),
                 field("eventType"),
                 field("objectType"),
                 field("objectId"),
-                if self.0.verified {
-                    "signature verified"
-                } else {
-                    "signature not checked"
-                }
             ));
         }
     }
 
     fn json_lines(&self) -> bool {
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remote_text_cannot_drive_the_terminal() {
+        assert_eq!(clean("plain name"), "plain name");
+        assert_eq!(clean("a\nb"), "a\\nb");
+        assert_eq!(clean("\u{1b}[31mred"), "\\u{1b}[31mred");
+        assert!(!clean("x\r\u{7}\u{9b}y").chars().any(char::is_control));
     }
 }

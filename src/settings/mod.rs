@@ -79,6 +79,10 @@ fn http_url(value: &str) -> Result<String, String> {
     validate::http_url(value).map(|_| value.trim().to_owned())
 }
 
+fn redirect_uri(value: &str) -> Result<String, String> {
+    validate::redirect_uri(value).map(|_| value.trim().to_owned())
+}
+
 const fn secret(
     id: Id,
     label: &'static str,
@@ -159,7 +163,7 @@ pub static SETTINGS: [Setting; 12] = [
         hint: " (the one registered at Acuity)",
         help: "Redirect URI registered at Acuity (oauth.callback.url)",
         default_help: None,
-        check: http_url,
+        check: redirect_uri,
     },
     Setting {
         id: Id::EventCallbackUrl,

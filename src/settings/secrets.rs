@@ -10,23 +10,33 @@ use std::path::Path;
 use secrecy::SecretString;
 
 use super::keyring::{Keyring, KeyringError, account};
-use super::{Found, Id, Origin};
+use super::{Found, Id, Origin, validate};
 use crate::error::CliError;
 use crate::term::output;
 
 /// Reads a value from a file flag: a path, or `-` for stdin. One trailing newline (`\n` or
 /// `\r\n`) is trimmed, so `echo "$X" > file` works; an empty value is an error.
+/// At most [`validate::MAX_SECRET_BYTES`] (plus a newline) are read, so that a wrong path
+/// such as `/dev/zero` fails at once instead of filling memory.
 pub fn read_value_file(flag: &'static str, path: &Path) -> anyhow::Result<Found> {
+    let limit = validate::MAX_SECRET_BYTES as u64 + 3;
+    let read = |reader: &mut dyn Read, from: String| -> anyhow::Result<String> {
+        let mut bytes = Vec::new();
+        reader
+            .take(limit)
+            .read_to_end(&mut bytes)
+            .map_err(|e| CliError::usage(format!("{flag}: could not read {from}: {e}")))?;
+        String::from_utf8(bytes)
+            .map_err(|_| CliError::usage(format!("{flag}: {from} is not UTF-8 text")))
+    };
     let (mut text, origin) = if path == Path::new("-") {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| CliError::usage(format!("{flag} -: could not read stdin: {e}")))?;
+        let text = read(&mut std::io::stdin(), "stdin".to_owned())?;
         (text, Origin::Stdin { flag })
     } else {
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        let mut file = std::fs::File::open(path).map_err(|e| {
             CliError::usage(format!("{flag}: could not read {}: {e}", path.display()))
         })?;
+        let text = read(&mut file, path.display().to_string())?;
         let origin = Origin::File {
             flag,
             path: path.to_owned(),
@@ -46,6 +56,8 @@ pub fn read_value_file(flag: &'static str, path: &Path) -> anyhow::Result<Found>
         };
         return Err(CliError::usage(format!("{flag}: {from} is empty")));
     }
+    validate::secret_text(&text)
+        .map_err(|e| CliError::usage(format!("{}: {e}", origin.prefix())))?;
     Ok(Found {
         value: SecretString::from(text),
         origin,
@@ -104,6 +116,8 @@ impl<'a> Resolver<'a> {
             return read_value_file(setting.flag, path).map(Some);
         }
         if let Some((value, origin)) = setting.from_env() {
+            validate::secret_text(&value)
+                .map_err(|e| CliError::usage(format!("{}: {e}", origin.prefix())))?;
             return Ok(Some(Found {
                 value: SecretString::from(value),
                 origin,

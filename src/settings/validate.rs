@@ -43,7 +43,42 @@ pub fn http_url(raw: &str) -> Result<Url, String> {
     if url.host().is_none() {
         return Err(format!("{raw:?} has no host"));
     }
+    if !url.username().is_empty() || url.password().is_some() {
+        // Said without the URL: it holds a password.
+        return Err(
+            "the URL contains a user name or password (user:password@); leave them out".to_owned(),
+        );
+    }
     Ok(url)
+}
+
+/// A redirect URI: like [`http_url`], and not port 0, which no browser can be sent to.
+pub fn redirect_uri(raw: &str) -> Result<Url, String> {
+    let url = http_url(raw)?;
+    if url.port() == Some(0) {
+        return Err(format!(
+            "{raw:?} has port 0; give the port registered at Acuity"
+        ));
+    }
+    Ok(url)
+}
+
+/// The largest secret read from a file, stdin or the environment.
+pub const MAX_SECRET_BYTES: usize = 64 * 1024;
+
+/// A secret's text: at most [`MAX_SECRET_BYTES`], and no control characters (they cannot
+/// travel in an HTTP header, and are a sign of the wrong file).
+pub fn secret_text(value: &str) -> Result<(), String> {
+    if value.len() > MAX_SECRET_BYTES {
+        return Err(format!(
+            "is larger than {} KiB; is it the right file?",
+            MAX_SECRET_BYTES / 1024
+        ));
+    }
+    if value.chars().any(char::is_control) {
+        return Err("contains a control character (a line break or tab inside?)".to_owned());
+    }
+    Ok(())
 }
 
 /// The platform API root: like [`http_url`], and `http://` only for loopback hosts, since
@@ -116,6 +151,29 @@ mod tests {
                 .contains("whitespace")
         );
         assert!(http_url("").is_err());
+    }
+
+    #[test]
+    fn urls_with_credentials_and_port_zero_are_refused() {
+        let error = http_url("https://user:pw@example.com/x").unwrap_err();
+        assert!(error.contains("user name or password"), "{error}");
+        assert!(!error.contains("pw"), "the password is not echoed: {error}");
+        assert!(http_url("https://user@example.com/x").is_err());
+        assert!(
+            redirect_uri("http://127.0.0.1:0/cb")
+                .unwrap_err()
+                .contains("port 0")
+        );
+        assert!(redirect_uri("http://127.0.0.1:8765/cb").is_ok());
+    }
+
+    #[test]
+    fn secrets_are_bounded_and_printable() {
+        assert!(secret_text("abc/DEF=").is_ok());
+        assert!(secret_text("a\nb").is_err());
+        assert!(secret_text("a\u{1b}[31m").is_err());
+        assert!(secret_text(&"x".repeat(MAX_SECRET_BYTES)).is_ok());
+        assert!(secret_text(&"x".repeat(MAX_SECRET_BYTES + 1)).is_err());
     }
 
     #[test]

@@ -192,6 +192,7 @@ impl Client {
         const PAGE_SIZE: &str = "200";
         let mut all = Vec::new();
         let mut next: Option<String> = None;
+        let mut seen = std::collections::HashSet::new();
         loop {
             let mut url = endpoint(&self.root, &["elements", ELEMENT_KEY, "instances"]);
             url.query_pairs_mut().append_pair("pageSize", PAGE_SIZE);
@@ -220,6 +221,13 @@ impl Client {
             // An empty page ends the listing even if a token came with it (no endless loop).
             if next.is_none() || empty_page {
                 return Ok(all);
+            }
+            if let Some(token) = next.as_ref().filter(|t| !seen.insert((*t).clone())) {
+                anyhow::bail!(
+                    "the platform sent the page token {token:?} a second time while listing \
+                     instances; stopped, since the listing would never end ({} listed so far)",
+                    all.len()
+                );
             }
         }
     }
