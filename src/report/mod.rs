@@ -8,7 +8,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-pub use views::{Delivery, Scalar, not_stored};
+pub use views::{Delivery, Scalar, clean, not_stored};
 
 /// A result a command prints.
 pub trait Report: Serialize {

@@ -81,11 +81,21 @@ pub fn config_path() -> anyhow::Result<PathBuf> {
 }
 
 impl ConfigFile {
+    /// Parses a config file's text.
+    pub fn parse(text: &str) -> Result<Self, toml::de::Error> {
+        toml::from_str(text)
+    }
+
+    /// The config file's text.
+    pub fn to_text(&self) -> anyhow::Result<String> {
+        toml::to_string_pretty(self).context("could not encode the config")
+    }
+
     /// Reads the config file; a missing file is an empty config.
     pub fn load() -> anyhow::Result<Self> {
         let path = config_path()?;
         match std::fs::read_to_string(&path) {
-            Ok(text) => toml::from_str(&text)
+            Ok(text) => Self::parse(&text)
                 .with_context(|| format!("{} is not a valid config file", path.display())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
             Err(e) => Err(e).with_context(|| format!("could not read {}", path.display())),
@@ -94,8 +104,7 @@ impl ConfigFile {
 
     /// Writes the config file atomically, mode 0600.
     pub fn save(&self) -> anyhow::Result<()> {
-        let text = toml::to_string_pretty(self).context("could not encode the config")?;
-        fsutil::write_private(&config_path()?, text.as_bytes())
+        fsutil::write_private(&config_path()?, self.to_text()?.as_bytes())
     }
 
     /// Removes a profile; `true` when it was there.
