@@ -53,6 +53,7 @@ pub async fn listen(
             .timeout(ctx.client_options().request_timeout)
             .build()?,
         on_delivery,
+        seen: Default::default(),
     };
     crate::local::events::listen(request.port, receiver, |address: SocketAddr| {
         output::info(format!(

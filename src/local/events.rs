@@ -17,11 +17,18 @@ use url::Url;
 use super::signature::{self, PLATFORM_HEADER};
 use crate::term::output;
 
+/// The header that identifies a delivery (the same on each of its retries).
+pub const WEBHOOK_ID_HEADER: &str = "Elements-Webhook-Id";
+
 /// One delivery that passed the checks.
 pub struct Delivery {
     pub body: Value,
     /// Whether its signature was checked (and matched).
     pub verified: bool,
+    /// Its `Elements-Webhook-Id`, when it came with one.
+    pub id: Option<String>,
+    /// Whether a delivery with this id arrived before (the platform retried it).
+    pub repeated: bool,
 }
 
 /// How the receiver works.
@@ -34,6 +41,8 @@ pub struct Receiver {
     pub http: reqwest::Client,
     /// Called with each delivery.
     pub on_delivery: Box<dyn Fn(Delivery) + Send + Sync>,
+    /// The delivery ids seen so far.
+    pub seen: std::sync::Mutex<std::collections::HashSet<String>>,
 }
 
 /// Listens on `127.0.0.1:port` (0 picks a free one) until the process ends; `ready` is told
@@ -63,7 +72,12 @@ async fn receive(
         Some(key) => {
             if !signature::verify_platform(&body, key.expose_secret(), signature_header) {
                 output::warn(format!(
-                    "rejected a delivery with a {} {PLATFORM_HEADER} (401)",
+                    "rejected a delivery with a {} {PLATFORM_HEADER} (401). The platform retries \
+                     a rejected delivery 9 times over about 73 hours, then deactivates the \
+                     subscription: check that this key is the instance's signature key \
+                     (event.notification.signature.key; `oc-acuity instance update \
+                     --signature-key-file` sets it), or listen without a key to see deliveries \
+                     unchecked",
                     if signature_header.is_some() {
                         "wrong"
                     } else {
@@ -88,9 +102,18 @@ async fn receive(
         )
             .into_response();
     };
+    let id = headers
+        .get(WEBHOOK_ID_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let repeated = id
+        .as_ref()
+        .is_some_and(|id| !receiver.seen.lock().expect("seen lock").insert(id.clone()));
     (receiver.on_delivery)(Delivery {
         body: delivery,
         verified,
+        id,
+        repeated,
     });
     if let Some(target) = &receiver.forward_to {
         forward(&receiver.http, target, &headers, body).await;
@@ -115,11 +138,18 @@ pub fn events_in(delivery: &Value) -> Vec<&Value> {
     }
 }
 
-/// Sends the delivery on unchanged: same bytes, content type and signature.
+/// Sends the delivery on unchanged: the same bytes and every header the platform sent
+/// (signature and delivery id included), but those that describe this one connection.
 async fn forward(http: &reqwest::Client, target: &Url, headers: &HeaderMap, body: Bytes) {
     let mut request = http.post(target.clone()).body(body);
-    for name in [header::CONTENT_TYPE.as_str(), PLATFORM_HEADER] {
-        if let Some(value) = headers.get(name) {
+    for (name, value) in headers {
+        let per_connection = [
+            header::HOST,
+            header::CONTENT_LENGTH,
+            header::CONNECTION,
+            header::TRANSFER_ENCODING,
+        ];
+        if !per_connection.contains(name) {
             request = request.header(name, value.clone());
         }
     }

@@ -377,12 +377,18 @@ impl Report for Serving {
 }
 
 /// One event delivery as `events listen` prints it: a line per event, or the delivery's
-/// JSON on one line.
+/// JSON on one line (`--json`: `{"id", "verified", "repeated", "body"}`).
 pub struct Delivery<'a>(pub &'a crate::local::events::Delivery);
 
 impl Serialize for Delivery<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.0.body.serialize(s)
+        serde_json::json!({
+            "id": self.0.id,
+            "verified": self.0.verified,
+            "repeated": self.0.repeated,
+            "body": self.0.body,
+        })
+        .serialize(s)
     }
 }
 
@@ -398,11 +404,14 @@ impl Report for Delivery<'_> {
         } else {
             ("UNSIGNED  ", "signature not checked")
         };
+        let repeated = match (&self.0.id, self.0.repeated) {
+            (Some(id), true) => format!("; repeated delivery {}", clean(id)),
+            _ => String::new(),
+        };
         for event in events_in(&self.0.body) {
             let field = |name: &str| event.get(name).map(text).unwrap_or_else(|| "-".to_owned());
             out.push_str(&format!(
-                "{mark}{}  {:<8} {} {}  ({check})\n",
-                field("eventDate"),
+                "{mark}{:<8} {} {}  ({check}{repeated})\n",
                 field("eventType"),
                 field("objectType"),
                 field("objectId"),

@@ -83,13 +83,16 @@ async fn authorize(Query(q): Query<AuthorizeQuery>) -> Response {
     .into_response()
 }
 
-/// Acuity checks client_id, redirect_uri and response_type before showing the page.
+/// Acuity checks client_id, redirect_uri, response_type and scope before showing the page.
 fn checked_redirect(q: &AuthorizeQuery) -> Result<Url, String> {
     if q.response_type.as_deref() != Some("code") {
         return Err("response_type must be code".into());
     }
     if q.client_id.as_deref().is_none_or(str::is_empty) {
         return Err("client_id is missing".into());
+    }
+    if q.scope.as_deref() != Some(facts::ACUITY_SCOPE) {
+        return Err(format!("scope must be {}", facts::ACUITY_SCOPE));
     }
     let raw = q.redirect_uri.as_deref().unwrap_or("");
     facts::http_url(raw).map_err(|e| format!("redirect_uri: {e}"))

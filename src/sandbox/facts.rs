@@ -1,7 +1,26 @@
 //! The facts about the real services that the emulator enforces, kept here on their own
 //! (not taken from the client's constants), so that a wrong constant in the client fails
 //! against the sandbox instead of passing on both sides. Sources:
-//! `../shared/reference/open-connectors.md` and `../shared/reference/acuity.md`.
+//! `../shared/reference/open-connectors.md` (OC) and `../shared/reference/acuity.md` (AC).
+//!
+//! Be lenient in what the emulator takes, strict in what the client sends. Where the
+//! public record is silent, the sandbox does what the real service plausibly does; every
+//! such behaviour is listed here:
+//!
+//! | behaviour | source |
+//! |---|---|
+//! | Webhook URL `<root>/events/acuityscheduling/<base64(id)>` accepted, also on another host's root | OC: documented for other connectors, UNCONFIRMED for Acuity; the console may show another host |
+//! | an empty `GET /elements/{key}/instances` answers 404 `No instances found` | OC: heimdall reads a 404 as "no instances" |
+//! | `GET /instances` pages of `pageSize` (default 200, no maximum) with `elements-next-page-token` | OC: paging documented for other lists; no maximum documented; no total-count header |
+//! | `event.notification.enabled` taken as a JSON boolean or the strings "true"/"false" | OC: the docs' examples send both |
+//! | `PATCH /instances/{id}` takes any of `name`, `tags`, `configuration` | OC: the documented PATCH sends only `{id, tags}` |
+//! | `PUT /instances/{id}` with the create body authorizes again, same id, new token | OC: heimdall |
+//! | event deliveries carry `Elements-Webhook-Id` and `message.{eventId, raw, events[]}` with `eventType`, `objectType`, `objectId`, nothing more | OC: formula samples, churros |
+//! | Acuity `action` to `eventType`: scheduled CREATED, rescheduled/changed UPDATED, canceled DELETED, order.completed CREATED (object `order`) | assumed |
+//! | a failed delivery is reported in the webhook's answer, not retried | assumed (the platform retries 9 times over about 73 hours, OC) |
+//! | webhook targets on loopback accepted on any port (Acuity allows 80 and 443 only) | assumed, so that the loop runs on one machine |
+//! | the consent page checks `response_type=code`, `client_id`, `redirect_uri` and `scope=api-v1` | AC |
+//! | tokens look like `xxxxxxxx/xxxx...=`, ids start at 10001 | assumed (shape of the documented examples) |
 
 use base64::Engine;
 use hmac::{Hmac, KeyInit, Mac};
@@ -35,6 +54,24 @@ pub fn acuity_signature(body: &[u8], key: &str) -> String {
         Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes any key length");
     mac.update(body);
     base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
+}
+
+/// The header that identifies one event delivery (the same on each retry of it).
+pub const PLATFORM_WEBHOOK_ID_HEADER: &str = "Elements-Webhook-Id";
+
+/// The scope Acuity's consent page requires.
+pub const ACUITY_SCOPE: &str = "api-v1";
+
+/// The platform's normalized `(objectType, eventType)` of an Acuity webhook's `action`
+/// (assumed: the platform does not document its Acuity mapping).
+pub fn acuity_event_type(action: &str) -> (&'static str, &'static str) {
+    match action {
+        "scheduled" => ("appointment", "CREATED"),
+        "rescheduled" | "changed" => ("appointment", "UPDATED"),
+        "canceled" => ("appointment", "DELETED"),
+        "order.completed" => ("order", "CREATED"),
+        _ => ("unknown", "UNKNOWN"),
+    }
 }
 
 /// `sha256=<base64(HMAC-SHA256(body, key))>`, as the platform signs.

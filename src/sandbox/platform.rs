@@ -17,9 +17,9 @@ use super::facts::{self, ELEMENT_KEY};
 use super::state::{State as SandboxState, StoredInstance};
 use super::{Shared, random_hex};
 
-/// Default and largest page of `GET /instances`.
+/// Default page of `GET /instances` (documented as 200; no maximum is documented, so any
+/// size is taken).
 const DEFAULT_PAGE_SIZE: usize = 200;
-const MAX_PAGE_SIZE: usize = 500;
 
 /// Configuration keys whose values are secrets: accepted, never kept or echoed.
 const SECRET_KEYS: [&str; 2] = ["oauth.api.secret", "event.notification.signature.key"];
@@ -314,6 +314,7 @@ struct Paging {
     next_page: Option<String>,
 }
 
+/// One connector's instances; an account without any answers 404 (see `facts`).
 async fn list_element_instances(
     State(shared): State<Arc<Shared>>,
     Path(key): Path<String>,
@@ -322,6 +323,10 @@ async fn list_element_instances(
 ) -> Reply {
     check_authorization(&headers)?;
     check_element(&key)?;
+    let empty = with_state(&shared, |state| Ok(state.instances.is_empty())).await?;
+    if empty {
+        return Err(error(StatusCode::NOT_FOUND, "No instances found"));
+    }
     list_instances(State(shared), headers, paging).await
 }
 
@@ -331,10 +336,7 @@ async fn list_instances(
     Query(paging): Query<Paging>,
 ) -> Reply {
     check_authorization(&headers)?;
-    let size = paging
-        .page_size
-        .unwrap_or(DEFAULT_PAGE_SIZE)
-        .clamp(1, MAX_PAGE_SIZE);
+    let size = paging.page_size.unwrap_or(DEFAULT_PAGE_SIZE).max(1);
     let start = match paging.next_page.as_deref() {
         None | Some("") => 0,
         Some(token) => token
@@ -355,7 +357,6 @@ async fn list_instances(
     .await?;
     let mut response = axum::Json(page).into_response();
     let headers = response.headers_mut();
-    headers.insert("elements-total-count", HeaderValue::from(total));
     if start + size < total {
         let token = format!("sbx-page-{}", start + size);
         headers.insert(
@@ -559,9 +560,9 @@ async fn patch_instance(
 /// Acuity's form-encoded delivery, normalizes it, and POSTs it to the instance's
 /// `event.notification.callback.url`, signed when the instance has a signature key.
 ///
-/// The delivery's shape follows the platform's event documentation:
-/// `{"message": {"elementKey", "instanceId", "eventId", "raw": {...}, "events": [{"elementKey",
-/// "eventType", "objectType", "objectId", "eventDate"}]}}`.
+/// The delivery carries only what the platform documents: an `Elements-Webhook-Id` header,
+/// and `{"message": {"eventId", "raw": {...}, "events": [{"eventType", "objectType",
+/// "objectId"}]}}`. The action-to-eventType mapping is assumed (see `facts`).
 async fn receive_acuity_webhook(
     State(shared): State<Arc<Shared>>,
     Path((key, encoded)): Path<(String, String)>,
@@ -600,8 +601,11 @@ async fn receive_acuity_webhook(
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_owned();
-    let enabled =
-        instance.configuration.get("event.notification.enabled") == Some(&Value::Bool(true));
+    let enabled = instance
+        .configuration
+        .get("event.notification.enabled")
+        .and_then(as_bool)
+        == Some(true);
     let callback = instance
         .configuration
         .get("event.notification.callback.url")
@@ -613,31 +617,23 @@ async fn receive_acuity_webhook(
         )
         .into_response());
     };
-    let (object_type, event_type) = match action.as_str() {
-        "scheduled" => ("appointment", "CREATED"),
-        "rescheduled" | "changed" => ("appointment", "UPDATED"),
-        "canceled" => ("appointment", "DELETED"),
-        "order.completed" => ("order", "CREATED"),
-        _ => ("unknown", "UNKNOWN"),
-    };
+    let (object_type, event_type) = facts::acuity_event_type(&action);
+    let event_id = random_hex(12);
     let delivery = json!({"message": {
-        "elementKey": ELEMENT_KEY,
-        "instanceId": instance.id,
-        "eventId": random_hex(12),
+        "eventId": event_id,
         "raw": raw,
         "events": [{
-            "elementKey": ELEMENT_KEY,
             "eventType": event_type,
             "objectType": object_type,
             "objectId": object_id,
-            "eventDate": now_rfc3339(),
         }],
     }});
     let bytes = serde_json::to_vec(&delivery).expect("JSON serializes");
     let mut request = shared
         .http
         .post(&callback)
-        .header(header::CONTENT_TYPE, "application/json");
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(facts::PLATFORM_WEBHOOK_ID_HEADER, &event_id);
     if let Some(key) = &instance.signature_key {
         request = request.header(
             facts::PLATFORM_SIGNATURE_HEADER,
