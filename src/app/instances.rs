@@ -6,10 +6,18 @@ use serde::Serialize;
 
 use super::context::Context;
 use super::provision::{explain_rejection, platform_client};
-use crate::api::platform::{Client, EventsUpdate, Instance};
+use super::webhooks::{
+    AcuityAccess, acuity_client, forget_given_url, given_url, url_of, webhook_target,
+};
+use std::path::PathBuf;
+
+use crate::api::platform::{
+    Client, ConfigValue, EVENTS_CALLBACK_URL, EVENTS_ENABLED, EVENTS_SIGNATURE_KEY, Instance,
+    InstanceUpdate,
+};
 use crate::error::CliError;
-use crate::settings::Id;
 use crate::settings::keyring::Item;
+use crate::settings::{Id, Origin, validate};
 use crate::term::prompt;
 
 /// One instance as `list`, `show` and `events` print it (`--json`).
@@ -28,7 +36,7 @@ pub struct Shown {
 }
 
 impl Shown {
-    fn new(client: &Client, instance: &Instance) -> Self {
+    fn new(client: &Client, given: &Option<(u64, String)>, instance: &Instance) -> Self {
         Shown {
             id: instance.id,
             name: instance.name.clone(),
@@ -38,7 +46,7 @@ impl Shown {
             disabled: instance.disabled,
             created_date: instance.created_date.clone(),
             tags: instance.tags.clone(),
-            webhook_url: client.webhook_url(instance.id).into(),
+            webhook_url: url_of(client, given, instance.id),
         }
     }
 }
@@ -60,6 +68,7 @@ pub async fn list(ctx: &Context, filter: ListFilter) -> anyhow::Result<Vec<Shown
         .await
         .map_err(|e| explain_rejection(e, &sources))?;
     let needle = filter.name.as_deref().map(str::to_lowercase);
+    let given = given_url(ctx)?;
     Ok(instances
         .iter()
         .filter(|i| filter.tag.as_ref().is_none_or(|t| i.tags.contains(t)))
@@ -68,7 +77,7 @@ pub async fn list(ctx: &Context, filter: ListFilter) -> anyhow::Result<Vec<Shown
                 .as_ref()
                 .is_none_or(|n| i.name.to_lowercase().contains(n))
         })
-        .map(|i| Shown::new(&client, i))
+        .map(|i| Shown::new(&client, &given, i))
         .collect())
 }
 
@@ -80,7 +89,7 @@ pub async fn show(ctx: &Context, id: Option<u64>) -> anyhow::Result<Shown> {
         .get_instance(id)
         .await
         .map_err(|e| explain_rejection(e, &sources))?;
-    Ok(Shown::new(&client, &instance))
+    Ok(Shown::new(&client, &given_url(ctx)?, &instance))
 }
 
 /// What `instance delete` did.
@@ -90,6 +99,11 @@ pub struct Deleted {
     pub deleted: u64,
     /// The profile's id and token were removed too (it was the stored instance).
     pub keyring_entries_removed: bool,
+    /// The Acuity webhooks that pointed at the instance's Webhook URL, removed.
+    pub webhooks_removed: Vec<u64>,
+    /// Why its Acuity webhooks (if any) remain, and how to remove them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub webhooks_remain: Option<String>,
     #[serde(skip)]
     pub profile: String,
 }
@@ -114,6 +128,7 @@ pub async fn delete(ctx: &Context, id: Option<u64>, yes: bool) -> anyhow::Result
         return Ok(None);
     }
     let stored = ctx.is_stored_instance(id);
+    let target = webhook_target(ctx, Some(id), None).await?.webhook_url;
     client
         .delete_instance(id)
         .await
@@ -122,12 +137,44 @@ pub async fn delete(ctx: &Context, id: Option<u64>, yes: bool) -> anyhow::Result
         for item in [Item::InstanceId, Item::InstanceToken] {
             ctx.keyring().delete(&ctx.profile, item)?;
         }
+        forget_given_url(ctx)?;
     }
+    let (webhooks_removed, webhooks_remain) = match remove_webhooks_to(ctx, &target).await {
+        Ok(removed) => (removed, None),
+        Err(why) => (
+            Vec::new(),
+            Some(format!(
+                "Acuity webhooks pointing at {target} (if any) remain: {why}. Remove them at \
+                 Acuity, or with `oc-acuity webhook remove --stale` once the Acuity user ID \
+                 and API key are at hand"
+            )),
+        ),
+    };
     Ok(Some(Deleted {
         deleted: id,
         keyring_entries_removed: stored,
+        webhooks_removed,
+        webhooks_remain,
         profile: ctx.profile.clone(),
     }))
+}
+
+/// Removes the Acuity webhooks pointing at `target`, when the Acuity credentials are at
+/// hand (env, config, keyring, or the sandbox's demo values); else says why not.
+async fn remove_webhooks_to(ctx: &Context, target: &str) -> Result<Vec<u64>, String> {
+    let client = acuity_client(ctx, &AcuityAccess::default())
+        .await
+        .map_err(|e| format!("no Acuity credentials ({e:#})"))?;
+    let webhooks = client.list_webhooks().await.map_err(|e| format!("{e:#}"))?;
+    let mut removed = Vec::new();
+    for w in webhooks.iter().filter(|w| w.target == target) {
+        client
+            .delete_webhook(w.id)
+            .await
+            .map_err(|e| format!("{e:#}"))?;
+        removed.push(w.id);
+    }
+    Ok(removed)
 }
 
 /// `instance token`: the stored token.
@@ -149,8 +196,7 @@ pub fn reveal(token: &SecretString) -> &str {
     token.expose_secret()
 }
 
-/// `instance events enable|disable [ID]`: `Some(url)` turns events on, delivered there
-/// (else to the URL from env or config); `None`... see [`EventsChange`].
+/// `instance events enable|disable [ID]`.
 #[derive(Debug, Clone)]
 pub enum EventsChange {
     /// Turn events on; the URL from the flag, else env, else config.
@@ -160,14 +206,18 @@ pub enum EventsChange {
     Disable,
 }
 
-/// `instance events enable|disable [ID]`.
+/// `instance events enable|disable [ID]`: a shorthand of [`update`].
 pub async fn set_events(
     ctx: &Context,
     id: Option<u64>,
     change: EventsChange,
 ) -> anyhow::Result<Shown> {
-    let update = match change {
-        EventsChange::Disable => EventsUpdate::Disable,
+    let request = match change {
+        EventsChange::Disable => UpdateRequest {
+            id,
+            events: Some(false),
+            ..UpdateRequest::default()
+        },
         EventsChange::Enable { event_callback_url } => {
             let setting = Id::EventCallbackUrl.setting();
             let found = setting
@@ -179,16 +229,132 @@ pub async fn set_events(
                         setting.env.unwrap_or_default()
                     ))
                 })?;
-            EventsUpdate::Enable {
-                callback_url: found.value,
+            UpdateRequest {
+                id,
+                events: Some(true),
+                event_callback_url: Some(found.value),
+                ..UpdateRequest::default()
             }
         }
     };
-    let id = ctx.instance_id(id)?;
+    Ok(update(ctx, request).await?.instance)
+}
+
+/// `instance update [ID]`, as given (`None`, empty: leave as it is).
+#[derive(Debug, Clone, Default)]
+pub struct UpdateRequest {
+    pub id: Option<u64>,
+    pub name: Option<String>,
+    /// The new tags (replacing the old ones) when not empty.
+    pub tags: Vec<String>,
+    pub event_callback_url: Option<String>,
+    pub signature_key_file: Option<PathBuf>,
+    /// Events on or off.
+    pub events: Option<bool>,
+}
+
+/// What `instance update` changed.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Updated {
+    #[serde(flatten)]
+    pub instance: Shown,
+    /// The keys sent (`name`, `tags`, configuration keys); empty when nothing changed.
+    pub changed: Vec<String>,
+}
+
+/// `instance update [ID]`: sends only what differs from the instance as it is now.
+pub async fn update(ctx: &Context, request: UpdateRequest) -> anyhow::Result<Updated> {
+    let usage = |flag: &str, e: String| CliError::usage(format!("{flag}: {e}"));
+    let name = request
+        .name
+        .as_deref()
+        .map(|n| validate::non_empty(n).map_err(|e| usage("--name", e)))
+        .transpose()?;
+    let tags = request
+        .tags
+        .iter()
+        .map(|t| validate::non_empty(t).map_err(|e| usage("--tag", e)))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let url_setting = Id::EventCallbackUrl.setting();
+    let event_callback_url = match &request.event_callback_url {
+        Some(url) => Some(url_setting.validate(url, &Origin::Flag(url_setting.flag))?),
+        None => None,
+    };
+    let resolver = ctx.resolver();
+    let signature_key = match &request.signature_key_file {
+        Some(path) => resolver
+            .find(Id::SignatureKey, Some(path))?
+            .map(|f| f.value),
+        None => None,
+    };
+    let id = ctx.instance_id(request.id)?;
     let (client, sources) = platform_client(ctx).await?;
-    let instance = client
-        .set_events(id, &update)
+    let found = client
+        .get_instance(id)
         .await
         .map_err(|e| explain_rejection(e, &sources))?;
-    Ok(Shown::new(&client, &instance))
+
+    let mut change = InstanceUpdate::default();
+    if let Some(name) = name.filter(|n| *n != found.name) {
+        change.name = Some(name);
+    }
+    if !tags.is_empty() && tags != found.tags {
+        change.tags = Some(tags);
+    }
+    let on = request
+        .events
+        .or(event_callback_url.as_ref().map(|_| true))
+        .unwrap_or(found.events_enabled() == Some(true));
+    if on {
+        let url = event_callback_url
+            .or_else(|| found.event_callback_url().map(str::to_owned))
+            .ok_or_else(|| {
+                CliError::usage(format!(
+                    "events need a destination: pass {} URL",
+                    url_setting.flag
+                ))
+            })?;
+        if found.events_enabled() != Some(true) {
+            change
+                .configuration
+                .insert(EVENTS_ENABLED, ConfigValue::Bool(true));
+        }
+        if found.event_callback_url() != Some(url.as_str()) {
+            change
+                .configuration
+                .insert(EVENTS_CALLBACK_URL, ConfigValue::Text(url));
+        }
+    } else if found.events_enabled() != Some(false) {
+        change
+            .configuration
+            .insert(EVENTS_ENABLED, ConfigValue::Bool(false));
+    }
+    if let Some(key) = signature_key {
+        // Never echoed by the platform, so it cannot be compared: sent when given.
+        change
+            .configuration
+            .insert(EVENTS_SIGNATURE_KEY, ConfigValue::Secret(key));
+    }
+
+    let mut changed: Vec<String> = Vec::new();
+    if change.name.is_some() {
+        changed.push("name".into());
+    }
+    if change.tags.is_some() {
+        changed.push("tags".into());
+    }
+    changed.extend(change.configuration.keys().map(|k| (*k).to_owned()));
+    let instance = if change.is_empty() {
+        found
+    } else {
+        client
+            .update_instance(id, &change)
+            .await
+            .map_err(|e| explain_rejection(e, &sources))?
+    };
+    Ok(Updated {
+        instance: Shown::new(&client, &given_url(ctx)?, &instance),
+        changed,
+    })
 }

@@ -173,6 +173,8 @@ struct Gatherer<'a> {
     asking: Asking,
     saved: ProfileSettings,
     entered: Vec<(Item, SecretString)>,
+    /// The User and Organization secrets, once resolved (each is read, or asked, once).
+    auth: Option<(PlatformAuth, AuthSources)>,
 }
 
 /// One question at a prompt.
@@ -209,6 +211,7 @@ impl<'a> Gatherer<'a> {
             asking,
             saved: ctx.saved(),
             entered: Vec::new(),
+            auth: None,
         }
     }
 
@@ -271,6 +274,9 @@ impl<'a> Gatherer<'a> {
 
     /// The User and Organization secrets.
     async fn platform_auth(&mut self) -> anyhow::Result<(PlatformAuth, AuthSources)> {
+        if let Some(auth) = &self.auth {
+            return Ok(auth.clone());
+        }
         let (user_file, org_file) = (
             self.ctx.user_secret_file.clone(),
             self.ctx.org_secret_file.clone(),
@@ -287,6 +293,7 @@ impl<'a> Gatherer<'a> {
             user: user.value,
             organization: org.value,
         };
+        self.auth = Some((auth.clone(), sources.clone()));
         Ok((auth, sources))
     }
 
@@ -512,7 +519,79 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
         show_token: p.show_token,
         replace: p.replace,
     };
-    provision(ctx, &client, settings, p, code, may_prompt, keep).await
+    let job = Job {
+        settings,
+        request: p,
+        code,
+        may_prompt,
+        keep,
+        plan: None,
+    };
+    provision(ctx, &client, job).await
+}
+
+/// `instance reauth [ID]`, as given.
+#[derive(Debug, Clone, Default)]
+pub struct ReauthRequest {
+    pub id: Option<u64>,
+    pub code: Option<String>,
+    pub code_file: Option<PathBuf>,
+    pub provision: ProvisionRequest,
+}
+
+/// `instance reauth [ID]`: the OAuth flow again for an existing instance (`PUT
+/// /instances/{id}` with the new code), keeping its id and Webhook URL and storing the
+/// new token. Its name, tags and event settings stay as they are unless flags change them.
+pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Provisioned> {
+    let mut p = request.provision.clone();
+    check_single_stdin([
+        ("--code-file", request.code_file.as_deref()),
+        ("--user-secret-file", ctx.user_secret_file.as_deref()),
+        ("--org-secret-file", ctx.org_secret_file.as_deref()),
+        ("--client-secret-file", p.client_secret_file.as_deref()),
+        ("--signature-key-file", p.signature_key_file.as_deref()),
+    ])?;
+    let id = ctx.instance_id(request.id)?;
+    let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
+    let mut gatherer = Gatherer::new(ctx, Asking::Required);
+    let may_prompt = gatherer.may_prompt();
+    if code.is_none() && !may_prompt {
+        return Err(CliError::usage(
+            "no grant code: pass --code CODE or --code-file PATH|- (or run on a terminal \
+             without --no-input for the browser login)",
+        ));
+    }
+    let (auth, sources) = gatherer.platform_auth().await?;
+    let client = ctx.client(&auth).await?;
+    let found = client
+        .get_instance(id)
+        .await
+        .map_err(|e| explain_rejection(e, &sources))?;
+    // What the instance has now, unless the flags say otherwise.
+    if p.event_callback_url.is_none() && !p.no_events {
+        match (found.events_enabled(), found.event_callback_url()) {
+            (Some(true), Some(url)) => p.event_callback_url = Some(url.to_owned()),
+            _ => p.no_events = true,
+        }
+    }
+    if p.tags.is_empty() {
+        p.tags = found.tags.clone();
+    }
+    let settings = gatherer.gather(&p, Some(found.name.clone()), None).await?;
+    let keep = Keep {
+        store: ctx.is_stored_instance(id) || ctx.instance_id(None).is_err(),
+        show_token: p.show_token,
+        replace: p.replace,
+    };
+    let job = Job {
+        settings,
+        request: &p,
+        code,
+        may_prompt,
+        keep,
+        plan: Some(Plan::Reauth(found)),
+    };
+    provision(ctx, &client, job).await
 }
 
 /// `--code` or `--code-file`, validated; `None` when neither is given.
@@ -607,7 +686,15 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
         show_token: p.show_token,
         replace: p.replace,
     };
-    let provisioned = provision(ctx, &client, settings, p, None, may_prompt, keep).await?;
+    let job = Job {
+        settings,
+        request: p,
+        code: None,
+        may_prompt,
+        keep,
+        plan: None,
+    };
+    let provisioned = provision(ctx, &client, job).await?;
     Ok(LoggedIn {
         provisioned,
         to_save,
@@ -657,6 +744,18 @@ struct Keep {
     replace: bool,
 }
 
+/// One provisioning run, its settings gathered.
+struct Job<'r> {
+    settings: Settings,
+    request: &'r ProvisionRequest,
+    /// The grant code, when given (else the browser flow runs where one is needed).
+    code: Option<SecretString>,
+    may_prompt: bool,
+    keep: Keep,
+    /// What to do, when already known (`instance reauth`); else decided from the name.
+    plan: Option<Plan>,
+}
+
 /// What the run will do about the name.
 enum Plan {
     /// No instance has the name: create one.
@@ -702,28 +801,33 @@ fn held(ctx: &Context) -> Option<(String, Option<SecretString>)> {
     Some((id.expose_secret().to_owned(), token))
 }
 
-/// The common path of `auth` and `instance create` once the settings are known: look the
-/// name up, check the profile may take the result, get a code where one is needed, then
-/// create, adopt or reauthorize, and store. The profile's lock is held throughout, so
-/// parallel runs on one profile take turns.
-async fn provision(
-    ctx: &Context,
-    client: &Client,
-    settings: Settings,
-    request: &ProvisionRequest,
-    code: Option<SecretString>,
-    may_prompt: bool,
-    keep: Keep,
-) -> anyhow::Result<Provisioned> {
+/// The common path of `auth`, `instance create` and `instance reauth` once the settings
+/// are known: look the name up (unless the plan is given), check the profile may take the
+/// result, get a code where one is needed, then create, adopt or reauthorize, and store.
+/// The profile's lock is held throughout, so parallel runs on one profile take turns.
+async fn provision(ctx: &Context, client: &Client, job: Job<'_>) -> anyhow::Result<Provisioned> {
+    let Job {
+        settings,
+        request,
+        code,
+        may_prompt,
+        keep,
+        plan: planned,
+    } = job;
     let lock = match keep.store {
         true => Some(ctx.keyring().lock_profile(&ctx.profile).await?),
         false => None,
     };
-    let existing = client
-        .find_by_name(&settings.name)
-        .await
-        .map_err(|e| explain_rejection(e, &settings.sources))?;
-    let plan = plan(existing, request.if_exists, &settings.name)?;
+    let plan = match planned {
+        Some(plan) => plan,
+        None => {
+            let existing = client
+                .find_by_name(&settings.name)
+                .await
+                .map_err(|e| explain_rejection(e, &settings.sources))?;
+            plan(existing, request.if_exists, &settings.name)?
+        }
+    };
     let target_id = match &plan {
         Plan::Create => None,
         Plan::Reuse(i) | Plan::Reauth(i) => Some(i.id.to_string()),
@@ -820,6 +924,14 @@ async fn provision(
     } else {
         Ok(Stored::None)
     };
+    if stored.is_ok() && replaced.is_some() {
+        // The saved Webhook URL, if any, was the replaced instance's.
+        if let Err(e) = super::webhooks::forget_given_url(ctx) {
+            output::warn(format!(
+                "could not forget the old instance's Webhook URL: {e:#}"
+            ));
+        }
+    }
     drop(lock);
     let (stored, store_problem) = match stored {
         Ok(stored) => (stored, None),

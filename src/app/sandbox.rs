@@ -1,8 +1,13 @@
 //! `oc-acuity sandbox`: the emulator served on a port of its own.
 
+use std::path::PathBuf;
+
 use serde::Serialize;
 
+use super::context::Context;
+use crate::error::CliError;
 use crate::sandbox::{Sandbox, default_state_path};
+use crate::term::prompt;
 
 /// Where the sandbox serves (`--json`).
 #[derive(Debug, Serialize)]
@@ -23,4 +28,29 @@ pub async fn serve(port: u16) -> anyhow::Result<(Sandbox, Serving)> {
         state_file: sandbox.state_path().display().to_string(),
     };
     Ok((sandbox, serving))
+}
+
+/// `sandbox reset`: empties the state (asks first unless `yes`). Returns the state file,
+/// or `None` when the user said no.
+pub async fn reset(ctx: &Context, yes: bool) -> anyhow::Result<Option<PathBuf>> {
+    if !yes && ctx.no_input {
+        return Err(CliError::usage(
+            "sandbox reset asks for confirmation: pass --yes with --no-input",
+        ));
+    }
+    let path = default_state_path()?;
+    if !yes
+        && !prompt::confirm(
+            format!(
+                "Forget every sandbox instance and webhook ({})?",
+                path.display()
+            ),
+            false,
+        )
+        .await?
+    {
+        return Ok(None);
+    }
+    crate::sandbox::reset(&path).await?;
+    Ok(Some(path))
 }

@@ -1,15 +1,20 @@
 //! The instance's Webhook URL, and its registration at Acuity through Acuity's dynamic
 //! webhooks API.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 
+use base64::Engine;
 use serde::Serialize;
 use url::Url;
 
 use super::context::Context;
+use super::provision::platform_client;
 use crate::api::acuity::{self, AcuityAuth, AcuityClient, Webhook};
-use crate::api::platform::webhook_url;
-use crate::settings::Id;
+use crate::api::platform::{ELEMENT_KEY, webhook_url};
+use crate::error::CliError;
+use crate::settings::config::ConfigFile;
+use crate::settings::{Id, Origin};
 use crate::term::output;
 
 /// How to reach Acuity's API as the account (`None`: not given on the command line).
@@ -20,23 +25,137 @@ pub struct AcuityAccess {
     pub base_url: Option<String>,
 }
 
-/// The Webhook URL of the instance `id` (or the profile's stored one).
-pub async fn instance_webhook_url(ctx: &Context, id: Option<u64>) -> anyhow::Result<Url> {
+/// Where a Webhook URL comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UrlSource {
+    /// Derived from the instance id, as the platform documents for its connectors.
+    Derived,
+    /// Given by the user (flag, env, or the profile's `webhook-url`), from the console.
+    Given,
+}
+
+/// An instance's Webhook URL, and where it comes from.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WebhookTarget {
+    pub id: u64,
+    pub webhook_url: String,
+    pub source: UrlSource,
+}
+
+impl WebhookTarget {
+    /// What people should know about where the URL comes from.
+    pub fn caveat(&self) -> Option<&'static str> {
+        (self.source == UrlSource::Derived).then_some(
+            "The Webhook URL is derived from the instance id, as the platform documents for \
+             its connectors; the Open Connectors console shows the authoritative one \
+             (pass it with `webhook register --url URL` to use it from then on).",
+        )
+    }
+}
+
+/// The Webhook URL of instance `id` (or the profile's stored one): `given` (the `--url`
+/// flag), else, for the profile's own instance, `OC_ACUITY_WEBHOOK_URL` or the saved
+/// `webhook-url`; else derived from the id.
+pub async fn webhook_target(
+    ctx: &Context,
+    id: Option<u64>,
+    given: Option<String>,
+) -> anyhow::Result<WebhookTarget> {
     let id = ctx.instance_id(id)?;
-    Ok(webhook_url(&ctx.api_root().await?, id))
+    let setting = Id::WebhookUrl.setting();
+    let found = match given {
+        Some(url) => Some(setting.validate(&url, &Origin::Flag(setting.flag))?),
+        None if ctx.is_stored_instance(id) => setting.resolve(None, &ctx.saved())?.map(|f| f.value),
+        None => None,
+    };
+    Ok(match found {
+        Some(url) => WebhookTarget {
+            id,
+            webhook_url: url,
+            source: UrlSource::Given,
+        },
+        None => WebhookTarget {
+            id,
+            webhook_url: webhook_url(&ctx.api_root().await?, id).into(),
+            source: UrlSource::Derived,
+        },
+    })
+}
+
+/// The Webhook URL the user gave for the profile's own instance (`OC_ACUITY_WEBHOOK_URL`
+/// or the saved `webhook-url`), with that instance's id: looked up once per command.
+pub fn given_url(ctx: &Context) -> anyhow::Result<Option<(u64, String)>> {
+    let Some(found) = Id::WebhookUrl.setting().resolve(None, &ctx.saved())? else {
+        return Ok(None);
+    };
+    Ok(ctx.instance_id(None).ok().map(|id| (id, found.value)))
+}
+
+/// The Webhook URL of instance `id` on `client`'s platform: the one given for it, else
+/// derived from the id.
+pub fn url_of(
+    client: &crate::api::platform::Client,
+    given: &Option<(u64, String)>,
+    id: u64,
+) -> String {
+    match given {
+        Some((stored, url)) if *stored == id => url.clone(),
+        _ => client.webhook_url(id).into(),
+    }
+}
+
+/// Forgets the saved Webhook URL when the profile's instance changed: it was another
+/// instance's.
+pub fn forget_given_url(ctx: &Context) -> anyhow::Result<()> {
+    let key = Id::WebhookUrl.setting().config_key.expect("a config key");
+    if !ctx.saves_settings() || ctx.saved().get(key).is_none() {
+        return Ok(());
+    }
+    let mut file = ConfigFile::load()?;
+    let mut settings = file.profile(&ctx.profile);
+    settings.set(key, None);
+    file.profiles.insert(ctx.profile.clone(), settings);
+    file.save()
+}
+
+/// Saves a Webhook URL the user gave for the profile's own instance, so that every later
+/// command uses it.
+fn remember(ctx: &Context, target: &WebhookTarget) -> anyhow::Result<()> {
+    if target.source != UrlSource::Given
+        || !ctx.saves_settings()
+        || !ctx.is_stored_instance(target.id)
+    {
+        return Ok(());
+    }
+    let key = Id::WebhookUrl.setting().config_key.expect("a config key");
+    if ctx.saved().get(key) == Some(target.webhook_url.as_str()) {
+        return Ok(());
+    }
+    let mut file = ConfigFile::load()?;
+    let mut settings = file.profile(&ctx.profile);
+    settings.set(key, Some(target.webhook_url.clone()));
+    file.profiles.insert(ctx.profile.clone(), settings);
+    file.save()?;
+    output::info(format!(
+        "Saved the Webhook URL to profile {:?} (webhook-url).",
+        ctx.profile
+    ));
+    Ok(())
 }
 
 /// The Acuity client: user ID from flag, env or config; API key from file, env or
 /// keyring; where nothing is given, the target's demo values and its own Acuity.
-async fn acuity_client(ctx: &Context, access: &AcuityAccess) -> anyhow::Result<AcuityClient> {
+pub async fn acuity_client(ctx: &Context, access: &AcuityAccess) -> anyhow::Result<AcuityClient> {
     let user_id = match Id::AcuityUserId
         .setting()
         .resolve(access.user_id.clone(), &ctx.saved())?
     {
         Some(found) => found.value,
-        None => ctx.use_demo(Id::AcuityUserId).ok_or_else(|| {
-            crate::error::CliError::usage(Id::AcuityUserId.setting().missing_message())
-        })?,
+        None => ctx
+            .use_demo(Id::AcuityUserId)
+            .ok_or_else(|| CliError::usage(Id::AcuityUserId.setting().missing_message()))?,
     };
     let resolver = ctx.resolver();
     let api_key =
@@ -75,14 +194,22 @@ pub struct Registration {
     pub status: RegistrationStatus,
 }
 
+/// What `register` did, and for which URL.
+#[derive(Debug)]
+pub struct Registered {
+    pub registrations: Vec<Registration>,
+    pub target: WebhookTarget,
+}
+
 /// `webhook register`: one Acuity webhook per event pointing at the instance's Webhook
 /// URL; the ones already there are kept (idempotent). Empty `events`: the default set.
 pub async fn register(
     ctx: &Context,
     id: Option<u64>,
+    url: Option<String>,
     events: &[String],
     access: &AcuityAccess,
-) -> anyhow::Result<Vec<Registration>> {
+) -> anyhow::Result<Registered> {
     let events: Vec<String> = if events.is_empty() {
         acuity::DEFAULT_EVENTS
             .iter()
@@ -110,7 +237,8 @@ pub async fn register(
              Acuity delivers each change twice",
         );
     }
-    let target = instance_webhook_url(ctx, id).await?.to_string();
+    let webhook = webhook_target(ctx, id, url).await?;
+    let target = webhook.webhook_url.clone();
     let client = acuity_client(ctx, access).await?;
     let existing = client.list_webhooks().await?;
 
@@ -148,66 +276,167 @@ pub async fn register(
             status: RegistrationStatus::Created,
         });
     }
-    Ok(results)
+    remember(ctx, &webhook)?;
+    Ok(Registered {
+        registrations: results,
+        target: webhook,
+    })
+}
+
+/// Whether a registration points at an instance that exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Standing {
+    /// It points at an existing instance's Webhook URL.
+    Current,
+    /// It points at the Webhook URL of an instance that no longer exists.
+    Stale,
+    /// It points elsewhere (not an Acuity instance's Webhook URL of this platform).
+    Other,
+}
+
+/// A registration at Acuity, and whether it is stale.
+#[derive(Debug, Serialize)]
+pub struct Listed {
+    #[serde(flatten)]
+    pub webhook: Webhook,
+    /// Only with `--all`, where the account's instances are looked up.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub standing: Option<Standing>,
 }
 
 /// What `webhook list` found.
-pub struct Listed {
-    pub webhooks: Vec<Webhook>,
+pub struct ListedWebhooks {
+    pub webhooks: Vec<Listed>,
     /// Every webhook of the account, not only the instance's.
     pub all: bool,
 }
 
-/// `webhook list [--all]`.
+/// The instance id a Webhook URL names: `.../events/acuityscheduling/<base64 of the id>`.
+pub fn instance_of(target: &str) -> Option<u64> {
+    let url = Url::parse(target).ok()?;
+    let mut segments: Vec<&str> = url.path_segments()?.collect();
+    let encoded = segments.pop()?;
+    let key = segments.pop()?;
+    let events = segments.pop()?;
+    if events != "events" || key != ELEMENT_KEY {
+        return None;
+    }
+    let text = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .ok()?;
+    String::from_utf8(text).ok()?.parse().ok()
+}
+
+/// How each registration stands, given the ids of the account's instances.
+fn standing(webhook: &Webhook, instances: &HashSet<u64>) -> Standing {
+    match instance_of(&webhook.target) {
+        Some(id) if instances.contains(&id) => Standing::Current,
+        Some(_) => Standing::Stale,
+        None => Standing::Other,
+    }
+}
+
+/// The ids of the account's Acuity instances.
+async fn instance_ids(ctx: &Context) -> anyhow::Result<HashSet<u64>> {
+    let (client, _) = platform_client(ctx).await?;
+    Ok(client
+        .list_instances()
+        .await?
+        .iter()
+        .map(|i| i.id)
+        .collect())
+}
+
+/// `webhook list [--all]`: the instance's registrations, or the account's with each
+/// marked current, stale or other.
 pub async fn list(
     ctx: &Context,
     id: Option<u64>,
     all: bool,
     access: &AcuityAccess,
-) -> anyhow::Result<Listed> {
+) -> anyhow::Result<ListedWebhooks> {
     let target = if all {
         None
     } else {
-        Some(instance_webhook_url(ctx, id).await?.to_string())
+        Some(webhook_target(ctx, id, None).await?.webhook_url)
     };
     let client = acuity_client(ctx, access).await?;
-    let webhooks = client
+    let webhooks: Vec<Webhook> = client
         .list_webhooks()
         .await?
         .into_iter()
         .filter(|w| target.as_ref().is_none_or(|t| &w.target == t))
         .collect();
-    Ok(Listed { webhooks, all })
+    let instances = if all {
+        Some(instance_ids(ctx).await?)
+    } else {
+        None
+    };
+    let webhooks = webhooks
+        .into_iter()
+        .map(|webhook| Listed {
+            standing: instances.as_ref().map(|ids| standing(&webhook, ids)),
+            webhook,
+        })
+        .collect();
+    Ok(ListedWebhooks { webhooks, all })
 }
 
 /// What `webhook remove` removed.
 #[derive(Debug, Serialize)]
 pub struct Removed {
     pub removed: Vec<u64>,
+    /// The URL whose registrations were removed; `None`: the stale ones.
     #[serde(skip)]
-    pub target: String,
+    pub target: Option<String>,
 }
 
-/// `webhook remove [ID]`: every Acuity webhook pointing at the instance's Webhook URL.
+/// `webhook remove [ID]`: every Acuity webhook pointing at the instance's Webhook URL;
+/// with `stale`, every one pointing at an instance that no longer exists.
 pub async fn remove(
     ctx: &Context,
     id: Option<u64>,
+    stale: bool,
     access: &AcuityAccess,
 ) -> anyhow::Result<Removed> {
-    let target = instance_webhook_url(ctx, id).await?.to_string();
+    let (target, instances) = if stale {
+        (None, Some(instance_ids(ctx).await?))
+    } else {
+        (Some(webhook_target(ctx, id, None).await?.webhook_url), None)
+    };
     let client = acuity_client(ctx, access).await?;
-    let mine: Vec<Webhook> = client
+    let doomed: Vec<Webhook> = client
         .list_webhooks()
         .await?
         .into_iter()
-        .filter(|w| w.target == target)
+        .filter(|w| match &instances {
+            Some(ids) => standing(w, ids) == Standing::Stale,
+            None => Some(&w.target) == target.as_ref(),
+        })
         .collect();
-    for w in &mine {
+    for w in &doomed {
         client.delete_webhook(w.id).await?;
         output::info(format!("Removed webhook {} ({})", w.id, w.event));
     }
     Ok(Removed {
-        removed: mine.iter().map(|w| w.id).collect(),
+        removed: doomed.iter().map(|w| w.id).collect(),
         target,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_instance_of_a_webhook_url() {
+        assert_eq!(
+            instance_of("https://h/elements/api-v2/events/acuityscheduling/MjA5MzE="),
+            Some(20931)
+        );
+        assert_eq!(instance_of("https://h/events/closeio/MjA5MzE="), None);
+        assert_eq!(instance_of("https://example.com/hook"), None);
+        assert_eq!(instance_of("not a url"), None);
+    }
 }

@@ -131,7 +131,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         globals.verbose as i8
     });
     let reporter = Reporter { json: globals.json };
-    if globals.sandbox && matches!(cli.command, Command::Sandbox(_)) {
+    let serving = matches!(&cli.command, Command::Sandbox(args) if args.command.is_none());
+    if globals.sandbox && serving {
         return Err(CliError::usage(
             "`oc-acuity sandbox` is the sandbox: drop --sandbox",
         ));
@@ -147,9 +148,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Webhook(command) => webhook::run(&context()?, reporter, command).await,
         Command::Events(command) => events::run(&context()?, reporter, command).await,
         Command::Config(command) => config::run(&context()?, reporter, command),
-        Command::Sandbox(args) => {
-            context()?;
-            sandbox::run(reporter, args).await
-        }
+        Command::Sandbox(args) => sandbox::run(&context()?, reporter, args).await,
     }
 }

@@ -22,6 +22,10 @@ pub enum InstanceCommand {
     List(ListArgs),
     /// Show one instance
     Show(IdArg),
+    /// Authorize an instance again (the OAuth flow), keeping its id and Webhook URL
+    Reauth(Box<ReauthArgs>),
+    /// Change an instance's name, tags or event settings (sends only what changes)
+    Update(UpdateArgs),
     /// Delete an instance on the platform
     Delete(DeleteArgs),
     /// Print the stored instance token alone (for $(...))
@@ -66,6 +70,48 @@ Examples:
   oc-acuity instance create --no-input --json --name acuity-prod --code-file code.txt \\
       --client-id \"$CLIENT_ID\" --callback-url https://app.example.com/oauth/acuity \\
       --event-callback-url https://app.example.com/events --tag prod";
+
+#[derive(Debug, Args)]
+pub struct ReauthArgs {
+    #[command(flatten)]
+    pub id: IdArg,
+
+    /// The new OAuth grant code; without it (and without --code-file) the browser login
+    /// runs, when prompts are allowed
+    #[arg(long, value_name = "CODE", conflicts_with = "code_file")]
+    pub code: Option<String>,
+
+    /// Read the grant code from PATH, or - for stdin
+    #[arg(long, value_name = "PATH|-")]
+    pub code_file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub provision: ProvisionArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    #[command(flatten)]
+    pub id: IdArg,
+    /// A new name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// The new tags, replacing the old ones (repeatable)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Where the platform POSTs events (turns events on)
+    #[arg(long, value_name = "URL", conflicts_with = "no_events")]
+    pub event_callback_url: Option<String>,
+    /// Set the event signature key from PATH, or -
+    #[arg(long, value_name = "PATH|-", conflicts_with = "no_events")]
+    pub signature_key_file: Option<PathBuf>,
+    /// Turn events on
+    #[arg(long, conflicts_with = "no_events")]
+    pub events: bool,
+    /// Turn events off
+    #[arg(long)]
+    pub no_events: bool,
+}
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -120,6 +166,33 @@ pub async fn run(
             };
             let provisioned = provision::create(ctx, request).await?;
             report_provisioned(reporter, &provisioned)
+        }
+        InstanceCommand::Reauth(args) => {
+            let args = *args;
+            let request = provision::ReauthRequest {
+                id: args.id.id,
+                code: args.code,
+                code_file: args.code_file,
+                provision: args.provision.into(),
+            };
+            let provisioned = provision::reauth(ctx, request).await?;
+            report_provisioned(reporter, &provisioned)
+        }
+        InstanceCommand::Update(args) => {
+            let request = instances::UpdateRequest {
+                id: args.id.id,
+                name: args.name,
+                tags: args.tags,
+                event_callback_url: args.event_callback_url,
+                signature_key_file: args.signature_key_file,
+                events: match (args.events, args.no_events) {
+                    (true, _) => Some(true),
+                    (_, true) => Some(false),
+                    _ => None,
+                },
+            };
+            reporter.print(&instances::update(ctx, request).await?)?;
+            Ok(ExitCode::SUCCESS)
         }
         InstanceCommand::List(args) => {
             let filter = ListFilter {

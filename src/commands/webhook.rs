@@ -12,6 +12,7 @@ use crate::app::Context;
 use crate::app::webhooks::{self, AcuityAccess};
 use crate::report::{Reporter, Scalar};
 use crate::settings::Id;
+use crate::term::output;
 
 #[derive(Debug, Subcommand)]
 pub enum WebhookCommand {
@@ -50,6 +51,8 @@ impl From<AcuityArgs> for AcuityAccess {
 pub struct RegisterArgs {
     #[command(flatten)]
     pub id: IdArg,
+    #[arg(long, value_name = "URL", help = Id::WebhookUrl.setting().help())]
+    pub url: Option<String>,
     /// An event to subscribe (repeatable) [default: appointment.scheduled,
     /// appointment.rescheduled, appointment.canceled, order.completed]
     #[arg(long = "event", value_name = "EVENT", value_parser = clap::builder::PossibleValuesParser::new(acuity::EVENTS))]
@@ -62,7 +65,8 @@ pub struct RegisterArgs {
 pub struct ListArgs {
     #[command(flatten)]
     pub id: IdArg,
-    /// Every webhook of the Acuity account, not only this instance's
+    /// Every webhook of the Acuity account, not only this instance's, each marked current,
+    /// stale (its instance no longer exists) or other
     #[arg(long)]
     pub all: bool,
     #[command(flatten)]
@@ -73,6 +77,9 @@ pub struct ListArgs {
 pub struct RemoveArgs {
     #[command(flatten)]
     pub id: IdArg,
+    /// Instead: every webhook pointing at an instance that no longer exists
+    #[arg(long, conflicts_with = "id")]
+    pub stale: bool,
     #[command(flatten)]
     pub acuity: AcuityArgs,
 }
@@ -84,12 +91,16 @@ pub async fn run(
 ) -> anyhow::Result<ExitCode> {
     match command {
         WebhookCommand::Url(id) => {
-            let url = webhooks::instance_webhook_url(ctx, id.id).await?;
-            reporter.print(&Scalar::new("webhookUrl", url))?;
+            let target = webhooks::webhook_target(ctx, id.id, None).await?;
+            reporter.print(&Scalar::new("webhookUrl", target.webhook_url.clone()))?;
+            if let Some(caveat) = target.caveat() {
+                output::info(caveat);
+            }
         }
         WebhookCommand::Register(args) => {
             let access = args.acuity.into();
-            let registered = webhooks::register(ctx, args.id.id, &args.events, &access).await?;
+            let registered =
+                webhooks::register(ctx, args.id.id, args.url, &args.events, &access).await?;
             reporter.print(&registered)?;
         }
         WebhookCommand::List(args) => {
@@ -97,7 +108,8 @@ pub async fn run(
             reporter.print(&listed)?;
         }
         WebhookCommand::Remove(args) => {
-            let removed = webhooks::remove(ctx, args.id.id, &args.acuity.into()).await?;
+            let removed =
+                webhooks::remove(ctx, args.id.id, args.stale, &args.acuity.into()).await?;
             reporter.print(&removed)?;
         }
     }

@@ -6,12 +6,12 @@ use serde_json::Value;
 
 use super::{Report, table};
 use crate::api::acuity::MAX_WEBHOOKS;
-use crate::app::instances::{Deleted, Shown};
+use crate::app::instances::{Deleted, Shown, Updated};
 use crate::app::profile::{ConfigValues, Profiles};
 use crate::app::provision::{Provisioned, Stored};
 use crate::app::sandbox::Serving;
 use crate::app::status::{LoggedOut, Status};
-use crate::app::webhooks::{Listed, Registration, RegistrationStatus, Removed};
+use crate::app::webhooks::{ListedWebhooks, Registered, RegistrationStatus, Removed, Standing};
 use crate::local::events::events_in;
 
 /// A single value: the bare value on stdout, or `{"<key>": <value>}` with `--json`.
@@ -92,7 +92,9 @@ impl Report for Provisioned {
         };
         vec![format!(
             "{stored}\n{events}\nNext: have Acuity call the Webhook URL: run `oc-acuity webhook register{id}`, or at Acuity \
-             open Business Settings > Integrations > API > Webhooks > Set Up and paste it for each event type you want."
+             open Business Settings > Integrations > API > Webhooks > Set Up and paste it for each event type you want.\n\
+             (The Webhook URL is derived from the instance id, as the platform documents for its connectors; \
+             the Open Connectors console shows the authoritative one: `webhook register --url URL` takes it.)"
         )]
     }
 
@@ -189,19 +191,45 @@ impl Report for Shown {
     }
 }
 
+impl Report for Updated {
+    fn human(&self, out: &mut String) {
+        self.instance.human(out);
+    }
+
+    fn notes(&self) -> Vec<String> {
+        vec![if self.changed.is_empty() {
+            "Nothing to change: the instance already is as asked.".to_owned()
+        } else {
+            format!("Changed: {}.", self.changed.join(", "))
+        }]
+    }
+}
+
 impl Report for Deleted {
     fn human(&self, out: &mut String) {
         out.push_str(&format!("Deleted instance {}\n", self.deleted));
     }
 
     fn notes(&self) -> Vec<String> {
-        if !self.keyring_entries_removed {
-            return Vec::new();
+        let mut notes = Vec::new();
+        if self.keyring_entries_removed {
+            notes.push(format!(
+                "Removed its id and token from profile {:?}'s keyring entries.",
+                self.profile
+            ));
         }
-        vec![format!(
-            "Removed its id and token from profile {:?}'s keyring entries.",
-            self.profile
-        )]
+        if !self.webhooks_removed.is_empty() {
+            notes.push(format!(
+                "Removed {} Acuity webhook(s) that pointed at it.",
+                self.webhooks_removed.len()
+            ));
+        }
+        notes.extend(self.webhooks_remain.clone());
+        notes
+    }
+
+    fn notes_with_json(&self) -> bool {
+        self.webhooks_remain.is_some()
     }
 }
 
@@ -250,9 +278,15 @@ impl Report for LoggedOut {
     }
 }
 
-impl Report for Vec<Registration> {
+impl Serialize for Registered {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.registrations.serialize(s)
+    }
+}
+
+impl Report for Registered {
     fn human(&self, out: &mut String) {
-        for r in self {
+        for r in &self.registrations {
             let status = match r.status {
                 RegistrationStatus::Created => "created",
                 RegistrationStatus::Existing => "existing",
@@ -269,27 +303,37 @@ impl Report for Vec<Registration> {
 
     fn notes(&self) -> Vec<String> {
         let created = self
+            .registrations
             .iter()
             .filter(|r| r.status == RegistrationStatus::Created)
             .count();
-        vec![format!(
+        let mut notes = vec![format!(
             "{created} webhook(s) registered, {} already there.",
-            self.len() - created
-        )]
+            self.registrations.len() - created
+        )];
+        notes.extend(self.target.caveat().map(str::to_owned));
+        notes
     }
 }
 
-impl Serialize for Listed {
+impl Serialize for ListedWebhooks {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         self.webhooks.serialize(s)
     }
 }
 
-impl Report for Listed {
+impl Report for ListedWebhooks {
     fn human(&self, out: &mut String) {
-        for w in &self.webhooks {
+        for listed in &self.webhooks {
+            let w = &listed.webhook;
+            let standing = match listed.standing {
+                Some(Standing::Stale) => "STALE   ",
+                Some(Standing::Current) => "current ",
+                Some(Standing::Other) => "other   ",
+                None => "",
+            };
             out.push_str(&format!(
-                "{:<6} {:<24} {:<8} {}\n",
+                "{:<6} {standing}{:<24} {:<8} {}\n",
                 w.id,
                 clean(&w.event),
                 clean(&w.status),
@@ -299,7 +343,7 @@ impl Report for Listed {
     }
 
     fn notes(&self) -> Vec<String> {
-        vec![format!(
+        let mut notes = vec![format!(
             "{} webhook(s){} (Acuity allows {MAX_WEBHOOKS}).",
             self.webhooks.len(),
             if self.all {
@@ -307,7 +351,18 @@ impl Report for Listed {
             } else {
                 " for this instance"
             },
-        )]
+        )];
+        let stale = self
+            .webhooks
+            .iter()
+            .filter(|l| l.standing == Some(Standing::Stale))
+            .count();
+        if stale > 0 {
+            notes.push(format!(
+                "{stale} stale: their instance no longer exists; `oc-acuity webhook remove --stale` removes them."
+            ));
+        }
+        notes
     }
 }
 
@@ -317,6 +372,8 @@ impl Report for Removed {
             "Removed {} webhook(s) pointing at {}\n",
             self.removed.len(),
             self.target
+                .as_deref()
+                .unwrap_or("instances that no longer exist")
         ));
     }
 }

@@ -135,6 +135,17 @@ async fn with_state<T, E>(
     Ok(result)
 }
 
+/// Empties the state at `state_path`, under the same lock as every change, so that a
+/// running sandbox sees an empty state on its next request.
+pub async fn reset(state_path: &std::path::Path) -> anyhow::Result<()> {
+    let _file_lock = crate::fsutil::lock(
+        &state_path.with_extension("lock"),
+        std::time::Duration::from_secs(10),
+    )
+    .await?;
+    state::State::default().save(state_path)
+}
+
 /// 16 random bytes as hex: request ids, tokens, grant codes.
 fn random_hex(bytes: usize) -> String {
     let mut buf = vec![0u8; bytes];

@@ -27,6 +27,7 @@ pub enum Id {
     EventCallbackUrl,
     AcuityUserId,
     AcuityBaseUrl,
+    WebhookUrl,
     UserSecret,
     OrganizationSecret,
     ClientSecret,
@@ -108,7 +109,7 @@ const fn secret(
 }
 
 /// The table. Order: global settings, then provisioning, then Acuity's API, then secrets.
-pub static SETTINGS: [Setting; 12] = [
+pub static SETTINGS: [Setting; 13] = [
     Setting {
         id: Id::Profile,
         label: "profile",
@@ -206,6 +207,20 @@ pub static SETTINGS: [Setting; 12] = [
         help: "Acuity's API root",
         default_help: Some(crate::api::acuity::DEFAULT_API_ROOT),
         check: api_root,
+    },
+    Setting {
+        id: Id::WebhookUrl,
+        label: "Webhook URL",
+        flag: "--url",
+        env: Some("OC_ACUITY_WEBHOOK_URL"),
+        config_key: Some("webhook-url"),
+        config_help: "The stored instance's Webhook URL as the console shows it (webhook register --url)",
+        item: None,
+        value_name: "URL",
+        hint: "",
+        help: "The instance's Webhook URL as the Open Connectors console shows it (saved to the profile) [default: derived from the instance id]",
+        default_help: None,
+        check: http_url,
     },
     secret(
         Id::UserSecret,

@@ -7,12 +7,11 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
 use url::Url;
 
-use super::types::{
-    ELEMENT_KEY, EventsUpdate, Instance, InstanceRequest, InstanceUpdate, OAuthClient, OAuthUrl,
-};
+use super::types::{ELEMENT_KEY, Instance, InstanceRequest, InstanceUpdate, OAuthClient, OAuthUrl};
 use crate::api::http::{ClientOptions, Http, endpoint, readable_excerpt};
 
 /// The User and Organization secrets that authorize platform calls.
+#[derive(Clone)]
 pub struct PlatformAuth {
     pub user: SecretString,
     pub organization: SecretString,
@@ -160,6 +159,12 @@ impl Client {
     }
 
     /// Changes only what `update` names: `PATCH /instances/{id}`.
+    ///
+    /// The platform documents two ways to change an instance: `PATCH /instances/{id}` with
+    /// only the changed keys (the platform API reference), and read-modify-`PUT` of the
+    /// whole instance to `/elements/{elementId}/instances/{id}?reAuthenticate=false`
+    /// (ce-go). PATCH is the documented one, sends no secret back over the wire, and cannot
+    /// undo a concurrent change to other settings, so it is the one used.
     pub async fn update_instance(
         &self,
         id: u64,
@@ -230,20 +235,6 @@ impl Client {
                 );
             }
         }
-    }
-
-    /// Turns events on (with where to deliver them) or off on an existing instance.
-    ///
-    /// The platform documents two ways: `PATCH /instances/{id}` with only the changed
-    /// configuration (the platform API reference), and read-modify-`PUT` of the whole
-    /// instance to `/elements/{elementId}/instances/{id}?reAuthenticate=false` (ce-go).
-    /// PATCH is the documented one, sends no secret back over the wire, and cannot undo a
-    /// concurrent change to other settings, so it is the one used.
-    pub async fn set_events(&self, id: u64, events: &EventsUpdate) -> anyhow::Result<Instance> {
-        let url = endpoint(&self.root, &["instances", &id.to_string()]);
-        let body =
-            serde_json::to_vec(&serde_json::json!({ "configuration": events.configuration() }))?;
-        self.send(Method::PATCH, url, Some(body)).await
     }
 
     /// The Webhook URL of an instance on this client's platform.

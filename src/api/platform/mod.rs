@@ -6,5 +6,5 @@ mod types;
 pub use client::{ApiError, Client, PlatformAuth, webhook_url};
 pub use types::{
     ConfigValue, ELEMENT_KEY, EVENTS_CALLBACK_URL, EVENTS_ENABLED, EVENTS_SIGNATURE_KEY, Events,
-    EventsUpdate, Instance, InstanceRequest, InstanceUpdate, OAuthClient, OAuthUrl,
+    Instance, InstanceRequest, InstanceUpdate, OAuthClient, OAuthUrl,
 };

@@ -37,26 +37,6 @@ pub enum Events {
     },
 }
 
-/// A change of the event settings of an existing instance.
-#[derive(Debug, Clone)]
-pub enum EventsUpdate {
-    Enable { callback_url: String },
-    Disable,
-}
-
-impl EventsUpdate {
-    /// The configuration keys to change.
-    pub fn configuration(&self) -> Value {
-        match self {
-            EventsUpdate::Enable { callback_url } => serde_json::json!({
-                "event.notification.enabled": true,
-                "event.notification.callback.url": callback_url,
-            }),
-            EventsUpdate::Disable => serde_json::json!({ "event.notification.enabled": false }),
-        }
-    }
-}
-
 /// A partial change of an instance (`PATCH /instances/{id}`): only what is set is sent.
 #[derive(Debug, Default, Serialize)]
 pub struct InstanceUpdate {
