@@ -3,6 +3,7 @@
 //! for people go to stderr through `term::output`.
 
 pub mod context;
+pub mod doctor;
 pub mod events;
 pub mod instances;
 pub mod oauth;

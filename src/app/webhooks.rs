@@ -329,7 +329,7 @@ pub fn instance_of(target: &str) -> Option<u64> {
 }
 
 /// How each registration stands, given the ids of the account's instances.
-fn standing(webhook: &Webhook, instances: &HashSet<u64>) -> Standing {
+pub fn standing(webhook: &Webhook, instances: &HashSet<u64>) -> Standing {
     match instance_of(&webhook.target) {
         Some(id) if instances.contains(&id) => Standing::Current,
         Some(_) => Standing::Stale,

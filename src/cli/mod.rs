@@ -10,7 +10,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::api::http::ClientOptions;
 use crate::app::{Context, Globals};
-use crate::commands::{auth, completions, config, events, instance, man, sandbox, webhook};
+use crate::commands::{auth, completions, config, doctor, events, instance, man, sandbox, webhook};
 use crate::error::CliError;
 use crate::report::Reporter;
 use crate::settings::Id;
@@ -111,6 +111,8 @@ pub enum Command {
     /// Watch event deliveries arrive locally
     #[command(subcommand)]
     Events(events::EventsCommand),
+    /// Check the whole event path, step by step, with the fix for each failing step
+    Doctor(doctor::DoctorArgs),
     /// Serve the built-in emulator of the platform and Acuity on 127.0.0.1
     Sandbox(sandbox::SandboxArgs),
     /// Show and change the profile's saved settings (no secrets)
@@ -148,6 +150,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Webhook(command) => webhook::run(&context()?, reporter, command).await,
         Command::Events(command) => events::run(&context()?, reporter, command).await,
         Command::Config(command) => config::run(&context()?, reporter, command),
+        Command::Doctor(args) => doctor::run(&context()?, reporter, args).await,
         Command::Sandbox(args) => sandbox::run(&context()?, reporter, args).await,
     }
 }

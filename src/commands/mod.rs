@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod completions;
 pub mod config;
+pub mod doctor;
 pub mod events;
 pub mod instance;
 pub mod man;

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::{Report, table};
 use crate::api::acuity::MAX_WEBHOOKS;
+use crate::app::doctor::{Diagnosis, Outcome};
 use crate::app::instances::{Deleted, Shown, Updated};
 use crate::app::profile::{ConfigValues, Profiles};
 use crate::app::provision::{Provisioned, Stored};
@@ -201,6 +202,39 @@ impl Report for Updated {
             "Nothing to change: the instance already is as asked.".to_owned()
         } else {
             format!("Changed: {}.", self.changed.join(", "))
+        }]
+    }
+}
+
+impl Report for Diagnosis {
+    fn human(&self, out: &mut String) {
+        for step in &self.steps {
+            let mark = match step.outcome {
+                Outcome::Pass => "ok  ",
+                Outcome::Fail => "FAIL",
+                Outcome::Skip => "skip",
+            };
+            out.push_str(&format!(
+                "{mark}  {:<9} {}\n",
+                step.step,
+                clean(&step.detail)
+            ));
+            if let Some(fix) = &step.fix {
+                out.push_str(&format!("      {:<9} fix: {}\n", "", clean(fix)));
+            }
+        }
+    }
+
+    fn notes(&self) -> Vec<String> {
+        let failed = self
+            .steps
+            .iter()
+            .filter(|s| s.outcome != Outcome::Pass)
+            .count();
+        vec![if self.healthy {
+            "Every step holds: events can flow from Acuity to the callback URL.".to_owned()
+        } else {
+            format!("{failed} step(s) do not hold; fix the first one first.")
         }]
     }
 }
