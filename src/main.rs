@@ -42,7 +42,13 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(error) => {
-            output::error(format!("{error:#}"));
+            let stopped = matches!(error.downcast_ref(), Some(CliError::Interrupted(_)));
+            if stopped && interrupt::is_serving() {
+                // The way a server is meant to end: said, not reported as an error.
+                output::info("Stopped.");
+            } else {
+                output::error(format!("{error:#}"));
+            }
             exit_code_for(&error)
         }
     }

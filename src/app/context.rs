@@ -40,8 +40,17 @@ pub struct Globals {
 enum Target {
     /// The real platform at this API root.
     Remote(Url),
-    /// The built-in emulator, started in-process on first use.
-    Sandbox(OnceCell<Sandbox>),
+    /// The built-in emulator: the one `oc-acuity sandbox` serves, else started in-process
+    /// on first use.
+    Sandbox(OnceCell<SandboxRoots>),
+}
+
+/// Where the sandbox of this run answers.
+struct SandboxRoots {
+    api: Url,
+    acuity: Url,
+    /// The emulator started for this run (none when a serving one is used).
+    _in_process: Option<Sandbox>,
 }
 
 /// What the target implies for the local side, fixed when the target is chosen.
@@ -52,6 +61,10 @@ struct Local {
     memory_keyring_fallback: bool,
     /// Demo values for settings nobody gave (the sandbox's), with the name said in notices.
     demo: Option<fn(Id) -> Option<String>>,
+    /// The instance to act on when none is given or stored (the sandbox's newest).
+    fallback_instance: Option<fn() -> Option<u64>>,
+    /// How the user runs the tool against this target, for the hints we print.
+    pub command: &'static str,
     /// Whether `auth` saves the profile's settings and `auth logout` removes them.
     saves_settings: bool,
     /// How messages name the target, e.g. " against the sandbox".
@@ -79,6 +92,8 @@ fn sandbox_demo(id: Id) -> Option<String> {
         Id::ClientId => Some("sandbox-client-id".to_owned()),
         Id::CallbackUrl => Some("http://127.0.0.1:8765/callback".to_owned()),
         Id::AcuityUserId => Some("1234567".to_owned()),
+        // Where `oc-acuity events listen` listens by default.
+        Id::EventCallbackUrl => Some("http://127.0.0.1:8485/".to_owned()),
         _ => id
             .setting()
             .item
@@ -111,6 +126,8 @@ impl Context {
                 keyring_service: keyring::SANDBOX_SERVICE,
                 memory_keyring_fallback: true,
                 demo: Some(sandbox_demo),
+                fallback_instance: Some(crate::sandbox::newest_instance),
+                command: "oc-acuity --sandbox",
                 saves_settings: false,
                 described: " against the sandbox",
             };
@@ -124,6 +141,8 @@ impl Context {
                 keyring_service: keyring::SERVICE,
                 memory_keyring_fallback: false,
                 demo: None,
+                fallback_instance: None,
+                command: "oc-acuity",
                 saves_settings: true,
                 described: "",
             };
@@ -232,27 +251,48 @@ impl Context {
         self.local.described
     }
 
-    /// The instance an `[ID]` argument names, or the profile's stored one.
+    /// How the user runs the tool against this target (`oc-acuity --sandbox`), for hints.
+    pub fn command(&self) -> &'static str {
+        self.local.command
+    }
+
+    /// The instance an `[ID]` argument names, or the profile's stored one; where the
+    /// target has one, its fallback (the sandbox's newest instance, with a notice).
     pub fn instance_id(&self, given: Option<u64>) -> anyhow::Result<u64> {
         if let Some(id) = given {
             return Ok(id);
         }
-        let stored = self
-            .keyring()
-            .get(&self.profile, Item::InstanceId)
-            .map_err(|e| {
-                CliError::usage(format!(
-                    "no instance ID given, and the stored one could not be read: {e}"
-                ))
-            })?;
-        stored
-            .and_then(|id| id.expose_secret().parse().ok())
-            .ok_or_else(|| {
-                CliError::usage(format!(
-                    "no instance ID given and profile {:?} has none stored: pass the ID, or run `oc-acuity auth`",
-                    self.profile
-                ))
-            })
+        let stored = self.keyring().get(&self.profile, Item::InstanceId);
+        if let Ok(Some(id)) = &stored
+            && let Ok(id) = id.expose_secret().parse()
+        {
+            return Ok(id);
+        }
+        if let Some(id) = self.fallback_instance() {
+            return Ok(id);
+        }
+        let stored = stored.map_err(|e| {
+            CliError::usage(format!(
+                "no instance ID given, and the stored one could not be read: {e}"
+            ))
+        })?;
+        debug_assert!(stored.is_none());
+        Err(CliError::usage(format!(
+            "no instance ID given and profile {:?} has none stored: pass the ID, or run `{} auth`",
+            self.profile,
+            self.command()
+        )))
+    }
+
+    /// The target's instance to act on when none is stored (the sandbox's newest), with
+    /// the notice that says so.
+    pub fn fallback_instance(&self) -> Option<u64> {
+        let id = self.local.fallback_instance.and_then(|newest| newest())?;
+        output::info(format!(
+            "note: sandbox: no instance stored for profile {:?}; using the sandbox's newest, {id}",
+            self.profile
+        ));
+        Some(id)
     }
 
     /// Whether `id` is the instance stored for this profile.
@@ -293,16 +333,31 @@ impl Context {
     async fn roots(&self) -> anyhow::Result<(Url, Option<Url>)> {
         match &self.target {
             Target::Remote(root) => Ok((root.clone(), None)),
-            Target::Sandbox(running) => {
-                let sandbox = running
+            Target::Sandbox(roots) => {
+                let roots = roots
                     .get_or_try_init(|| async {
-                        let sandbox =
-                            Sandbox::start(0, crate::sandbox::default_state_path()?).await?;
+                        let state = crate::sandbox::default_state_path()?;
+                        if let Some(serving) = crate::sandbox::running(&state) {
+                            output::debug(format!(
+                                "using the sandbox serving at {}",
+                                serving.api_root
+                            ));
+                            return anyhow::Ok(SandboxRoots {
+                                api: serving.api_root,
+                                acuity: serving.acuity_api_root,
+                                _in_process: None,
+                            });
+                        }
+                        let sandbox = Sandbox::start(0, state).await?;
                         output::debug(format!("sandbox listening at {}", sandbox.api_root()));
-                        anyhow::Ok(sandbox)
+                        anyhow::Ok(SandboxRoots {
+                            api: sandbox.api_root(),
+                            acuity: sandbox.acuity_api_root(),
+                            _in_process: Some(sandbox),
+                        })
                     })
                     .await?;
-                Ok((sandbox.api_root(), Some(sandbox.acuity_api_root())))
+                Ok((roots.api.clone(), Some(roots.acuity.clone())))
             }
         }
     }

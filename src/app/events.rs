@@ -55,6 +55,7 @@ pub async fn listen(
         on_delivery,
         seen: Default::default(),
     };
+    crate::term::interrupt::serving();
     crate::local::events::listen(request.port, receiver, |address: SocketAddr| {
         output::info(format!(
             "Listening for event deliveries on http://{address}/ ; {checking}. Ctrl-C stops."

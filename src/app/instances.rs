@@ -177,18 +177,39 @@ async fn remove_webhooks_to(ctx: &Context, target: &str) -> Result<Vec<u64>, Str
     Ok(removed)
 }
 
-/// `instance token`: the stored token.
-pub fn token(ctx: &Context) -> anyhow::Result<SecretString> {
-    ctx.keyring()
-        .get(&ctx.profile, Item::InstanceToken)?
-        .ok_or_else(|| {
-            CliError::Credentials(format!(
-                "profile {:?} has no stored instance token (service {}): run `oc-acuity auth` or `oc-acuity instance create`",
-                ctx.profile,
-                ctx.keyring().service()
-            ))
-            .into()
-        })
+/// `instance token`: the stored token; where the target has a fallback instance (the
+/// sandbox's newest), its token from the platform.
+pub async fn token(ctx: &Context) -> anyhow::Result<SecretString> {
+    let stored = ctx.keyring().get(&ctx.profile, Item::InstanceToken);
+    if let Ok(Some(token)) = stored {
+        return Ok(token);
+    }
+    if let Some(id) = ctx.fallback_instance() {
+        let (client, sources) = platform_client(ctx).await?;
+        let instance = client
+            .get_instance(id)
+            .await
+            .map_err(|e| explain_rejection(e, &sources))?;
+        if let Some(token) = instance.token {
+            return Ok(token);
+        }
+    }
+    let kept = if ctx.keyring().kind() == crate::settings::keyring::StoreKind::Memory {
+        " (without an OS keyring, a token is kept for the run that made it only)"
+    } else {
+        ""
+    };
+    let problem = match stored {
+        Err(e) => format!("; the keyring was not readable: {e}"),
+        Ok(_) => String::new(),
+    };
+    Err(CliError::Credentials(format!(
+        "profile {:?} has no stored instance token (service {}){kept}{problem}: run `{c} auth` or `{c} instance create`",
+        ctx.profile,
+        ctx.keyring().service(),
+        c = ctx.command()
+    ))
+    .into())
 }
 
 /// The token as text, for the report (the user asked for it).

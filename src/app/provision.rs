@@ -175,6 +175,8 @@ struct Gatherer<'a> {
     entered: Vec<(Item, SecretString)>,
     /// The User and Organization secrets, once resolved (each is read, or asked, once).
     auth: Option<(PlatformAuth, AuthSources)>,
+    /// What is missing (without prompts): reported all at once by [`Gatherer::complete`].
+    missing: Vec<String>,
 }
 
 /// One question at a prompt.
@@ -212,6 +214,51 @@ impl<'a> Gatherer<'a> {
             saved: ctx.saved(),
             entered: Vec::new(),
             auth: None,
+            missing: Vec::new(),
+        }
+    }
+
+    /// Fails, naming every missing value at once, when any was missing.
+    fn complete(&mut self) -> anyhow::Result<()> {
+        let keyring = self
+            .resolver
+            .keyring_problem()
+            .map(|p| format!("\n(the keyring was not readable: {p})"))
+            .unwrap_or_default();
+        match self.missing.len() {
+            0 => Ok(()),
+            1 => Err(CliError::usage(format!(
+                "{}{keyring}",
+                self.missing.remove(0)
+            ))),
+            n => Err(CliError::usage(format!(
+                "{n} values are missing:\n  - {}{keyring}",
+                self.missing.join("\n  - ")
+            ))),
+        }
+    }
+
+    /// Notes a missing value; the placeholder returned is never sent, since
+    /// [`Gatherer::complete`] fails first.
+    fn missing(&mut self, message: String) -> String {
+        self.missing.push(message);
+        String::new()
+    }
+
+    /// A secret found nowhere and not asked for: the demo value, else noted as missing.
+    fn missing_secret(&mut self, id: Id) -> Found {
+        match self.ctx.use_demo(id) {
+            Some(value) => Found {
+                value: SecretString::from(value),
+                origin: Origin::SandboxDemo,
+            },
+            None => {
+                let message = self.resolver.missing_ways(id);
+                Found {
+                    value: SecretString::from(self.missing(message)),
+                    origin: Origin::Prompt,
+                }
+            }
         }
     }
 
@@ -222,7 +269,7 @@ impl<'a> Gatherer<'a> {
     /// A plain value: given (flag, env or config; validated), else asked, else the
     /// target's demo value, else a usage error naming the flag and env var.
     async fn value(
-        &self,
+        &mut self,
         id: Id,
         given: Option<Found<String>>,
         question: Question<'_>,
@@ -239,9 +286,10 @@ impl<'a> Gatherer<'a> {
             })
             .await;
         }
-        self.ctx
-            .use_demo(id)
-            .ok_or_else(|| CliError::usage(setting.missing_message()))
+        Ok(match self.ctx.use_demo(id) {
+            Some(demo) => demo,
+            None => self.missing(setting.missing_message()),
+        })
     }
 
     /// A required secret: file flag, env, keyring, else asked (hidden), else the demo
@@ -251,7 +299,7 @@ impl<'a> Gatherer<'a> {
             return Ok(found);
         }
         if !self.may_prompt() {
-            return self.ctx.missing_secret(&self.resolver, id);
+            return Ok(self.missing_secret(id));
         }
         let has_demo = self.ctx.demo(id).is_some();
         let hint = if has_demo {
@@ -262,7 +310,9 @@ impl<'a> Gatherer<'a> {
         let label = capitalized(id.setting().label);
         let value = prompt::secret(format!("{label}{hint}"), has_demo).await?;
         if value.expose_secret().is_empty() {
-            return self.ctx.missing_secret(&self.resolver, id);
+            let found = self.missing_secret(id);
+            self.complete()?;
+            return Ok(found);
         }
         self.entered
             .push((id.setting().item.expect("a secret"), value.clone()));
@@ -370,6 +420,7 @@ impl<'a> Gatherer<'a> {
             tags
         };
 
+        self.complete()?;
         Ok(Settings {
             name,
             tags,
@@ -414,14 +465,15 @@ impl<'a> Gatherer<'a> {
                 )
                 .await?
             }
-            None => {
-                return Err(CliError::usage(format!(
+            None => match self.ctx.use_demo(Id::EventCallbackUrl) {
+                Some(demo) => demo,
+                None => self.missing(format!(
                     "events are on but no event callback URL is set: pass {} URL \
                      (or set {}), or pass --no-events",
                     setting.flag,
                     setting.env.unwrap_or_default()
-                )));
-            }
+                )),
+            },
         };
         let mut signature_key = self
             .resolver
@@ -452,7 +504,10 @@ fn capitalized(label: &str) -> String {
 /// The User and Organization secrets (asked for at a terminal when missing) and where
 /// they came from.
 pub async fn platform_auth(ctx: &Context) -> anyhow::Result<(PlatformAuth, AuthSources)> {
-    Gatherer::new(ctx, Asking::Required).platform_auth().await
+    let mut gatherer = Gatherer::new(ctx, Asking::Required);
+    let auth = gatherer.platform_auth().await?;
+    gatherer.complete()?;
+    Ok(auth)
 }
 
 /// A platform client authorized with [`platform_auth`].
@@ -562,6 +617,7 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
         ));
     }
     let (auth, sources) = gatherer.platform_auth().await?;
+    gatherer.complete()?;
     let client = ctx.client(&auth).await?;
     let found = client
         .get_instance(id)

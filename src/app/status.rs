@@ -80,7 +80,14 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
             Id::OrganizationSecret => ctx.org_secret_file.as_deref(),
             _ => None,
         };
-        let hit = resolver.find(id, file)?;
+        let hit = match resolver.find(id, file)? {
+            Some(found) => Some(found),
+            // The sandbox accepts any secret: what a run would use is its demo value.
+            None => ctx.demo(id).map(|value| crate::settings::Found {
+                value: SecretString::from(value),
+                origin: Origin::SandboxDemo,
+            }),
+        };
         credentials.push(CredentialStatus {
             name,
             label: id.setting().label,
@@ -100,7 +107,16 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
         (Ok(id), Ok(token)) => (id, token.is_some(), None),
         (Err(e), _) | (_, Err(e)) => (None, false, Some(e.to_string())),
     };
-    let instance_id = instance_id.and_then(|id| id.expose_secret().parse::<u64>().ok());
+    let mut instance_id = instance_id.and_then(|id| id.expose_secret().parse::<u64>().ok());
+    let mut token_present = token_present;
+    let mut instance_origin = format!("OS keyring (service {})", keyring.service());
+    if instance_id.is_none()
+        && let Some(id) = ctx.fallback_instance()
+    {
+        instance_id = Some(id);
+        token_present = true;
+        instance_origin = "the sandbox's newest instance (no keyring kept it)".to_owned();
+    }
     for (name, label, item, present) in [
         (
             "instanceId",
@@ -123,7 +139,7 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
             name,
             label,
             source: if present { origin.kind() } else { "missing" },
-            detail: present.then(|| format!("OS keyring (service {})", keyring.service())),
+            detail: present.then(|| instance_origin.clone()),
         });
     }
 

@@ -134,6 +134,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     });
     let reporter = Reporter { json: globals.json };
     let serving = matches!(&cli.command, Command::Sandbox(args) if args.command.is_none());
+    // `--sandbox sandbox book|stop|reset` are fine: they act on the sandbox.
     if globals.sandbox && serving {
         return Err(CliError::usage(
             "`oc-acuity sandbox` is the sandbox: drop --sandbox",

@@ -219,7 +219,7 @@ pub async fn run(
             }
         }
         InstanceCommand::Token => {
-            let token = instances::token(ctx)?;
+            let token = instances::token(ctx).await?;
             reporter.print(&Scalar::new("token", instances::reveal(&token)))?;
             Ok(ExitCode::SUCCESS)
         }

@@ -1,4 +1,5 @@
-//! `oc-acuity sandbox`: serve the emulator until Ctrl-C; `sandbox reset`: empty its state.
+//! `oc-acuity sandbox`: serve the emulator (until Ctrl-C, or in the background), stop it,
+//! make its Acuity book an appointment, or empty its state.
 
 use std::process::ExitCode;
 
@@ -7,7 +8,7 @@ use clap::{Args, Subcommand};
 use crate::app::{Context, sandbox};
 use crate::error::exit;
 use crate::report::{Reporter, Scalar};
-use crate::term::output;
+use crate::term::{interrupt, output};
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -18,12 +19,28 @@ pub struct SandboxArgs {
     /// Port on 127.0.0.1 (0 picks a free one)
     #[arg(long, value_name = "N", default_value_t = 8484)]
     pub port: u16,
+
+    /// Serve in the background and return (stop it with `oc-acuity sandbox stop`)
+    #[arg(long, short = 'd')]
+    pub background: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
+    /// Stop the sandbox serving in the background
+    Stop,
+    /// Something happens at the sandbox's Acuity: Acuity's webhooks fire
+    Book(BookArgs),
     /// Forget every sandbox instance and webhook (the state file)
     Reset(ResetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BookArgs {
+    /// What happens
+    #[arg(long, value_name = "ACTION", default_value = "scheduled",
+          value_parser = ["scheduled", "rescheduled", "canceled", "changed", "order.completed"])]
+    pub action: String,
 }
 
 #[derive(Debug, Args)]
@@ -33,9 +50,49 @@ pub struct ResetArgs {
     pub yes: bool,
 }
 
-/// Serves until interrupted (exit 130, as any Ctrl-C), or resets the state.
 pub async fn run(ctx: &Context, reporter: Reporter, args: SandboxArgs) -> anyhow::Result<ExitCode> {
     match args.command {
+        None if args.background => {
+            let serving = sandbox::serve_in_background(args.port).await?;
+            reporter.print(&serving)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            let (_sandbox, _announced, serving) = sandbox::serve(args.port).await?;
+            reporter.print(&serving)?;
+            interrupt::serving();
+            std::future::pending::<()>().await;
+            unreachable!("pending never resolves; a signal ends the process")
+        }
+        Some(SandboxCommand::Stop) => match sandbox::stop().await? {
+            Some(pid) => {
+                reporter.print(&Scalar {
+                    key: "stopped",
+                    value: Some(pid.to_string()),
+                    shown: false,
+                })?;
+                output::info(format!("Stopped the sandbox (pid {pid})."));
+                Ok(ExitCode::SUCCESS)
+            }
+            None => {
+                output::info("No sandbox is serving.");
+                Ok(ExitCode::from(exit::FAILURE))
+            }
+        },
+        Some(SandboxCommand::Book(book)) => {
+            let booked = sandbox::book(ctx, &book.action).await?;
+            let fired = booked["deliveries"].as_array().map_or(0, Vec::len);
+            reporter.print(&Scalar {
+                key: "booked",
+                value: Some(booked.to_string()),
+                shown: false,
+            })?;
+            output::info(format!(
+                "Acuity: {} {} ({fired} webhook(s) fired).",
+                book.action, booked["id"]
+            ));
+            Ok(ExitCode::SUCCESS)
+        }
         Some(SandboxCommand::Reset(reset)) => match sandbox::reset(ctx, reset.yes).await? {
             Some(path) => {
                 reporter.print(&Scalar {
@@ -51,11 +108,5 @@ pub async fn run(ctx: &Context, reporter: Reporter, args: SandboxArgs) -> anyhow
                 Ok(ExitCode::from(exit::FAILURE))
             }
         },
-        None => {
-            let (_sandbox, serving) = sandbox::serve(args.port).await?;
-            reporter.print(&serving)?;
-            std::future::pending::<()>().await;
-            unreachable!("pending never resolves; Ctrl-C ends the process")
-        }
     }
 }

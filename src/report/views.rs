@@ -459,9 +459,18 @@ impl Report for Serving {
     }
 
     fn notes(&self) -> Vec<String> {
+        let stop = if self.background {
+            format!(
+                "It runs in the background (pid {}): `oc-acuity sandbox stop` stops it.",
+                self.pid
+            )
+        } else {
+            "Ctrl-C stops it.".to_owned()
+        };
         vec![format!(
             "Sandbox serving the platform API at {} and Acuity at {}\nState: {}\n\
-             Use it from another shell with --base-url {} (any secrets are accepted). Ctrl-C stops it.",
+             `oc-acuity --sandbox ...` commands use it (any secrets are accepted; so does \
+             --base-url {}). {stop}",
             self.api_root, self.acuity_root, self.state_file, self.api_root
         )]
     }

@@ -40,6 +40,44 @@ pub struct Sandbox {
     _server: crate::local::Server,
 }
 
+/// What a serving `oc-acuity sandbox` announces next to the state file, so that `--sandbox`
+/// runs use it (one Webhook URL for the whole walk-through) and `sandbox stop` can stop it.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Serving {
+    pub api_root: Url,
+    pub acuity_api_root: Url,
+    pub pid: u32,
+}
+
+/// Where the announcement lives: `sandbox.serving.json` beside the state.
+pub fn serving_path(state_path: &std::path::Path) -> PathBuf {
+    state_path.with_file_name("sandbox.serving.json")
+}
+
+/// The sandbox serving for this state file, if one answers.
+pub fn running(state_path: &std::path::Path) -> Option<Serving> {
+    let text = std::fs::read(serving_path(state_path)).ok()?;
+    let serving: Serving = serde_json::from_slice(&text).ok()?;
+    let addr = serving
+        .api_root
+        .socket_addrs(|| None)
+        .ok()?
+        .into_iter()
+        .next()?;
+    std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_millis(300)).ok()?;
+    Some(serving)
+}
+
+/// Removes the announcement when the serving sandbox ends.
+pub struct Announced(PathBuf);
+
+impl Drop for Announced {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
 impl Sandbox {
     /// Serves on `127.0.0.1:port` (0 picks a free port) with state in `state_path`.
     pub async fn start(port: u16, state_path: PathBuf) -> anyhow::Result<Self> {
@@ -91,6 +129,18 @@ impl Sandbox {
         self.base.join("acuity/api/v1").expect("a valid path")
     }
 
+    /// Tells other runs that this sandbox serves (see [`Serving`]), until the guard drops.
+    pub fn announce(&self) -> anyhow::Result<Announced> {
+        let serving = Serving {
+            api_root: self.api_root(),
+            acuity_api_root: self.acuity_api_root(),
+            pid: std::process::id(),
+        };
+        let path = serving_path(&self.state_path);
+        crate::fsutil::write_private(&path, &serde_json::to_vec_pretty(&serving)?)?;
+        Ok(Announced(path))
+    }
+
     /// Where the state is kept.
     pub fn state_path(&self) -> &std::path::Path {
         &self.state_path
@@ -133,6 +183,13 @@ async fn with_state<T, E>(
     let result = change(&mut state)?;
     state.save(&shared.state_path).map_err(&internal)?;
     Ok(result)
+}
+
+/// The newest instance in the user's sandbox state, if any: what `--sandbox` commands act
+/// on when no keyring kept the id of the one they made.
+pub fn newest_instance() -> Option<u64> {
+    let state = state::State::load(&default_state_path().ok()?).ok()?;
+    state.instances.iter().map(|i| i.id).max()
 }
 
 /// Empties the state at `state_path`, under the same lock as every change, so that a

@@ -201,18 +201,27 @@ impl Keyring {
     }
 
     fn explain(&self, action: &str, error: keyring_core::Error) -> KeyringError {
+        // The store's own message can be a long chain (zbus's); said in full with -v.
+        crate::term::output::debug(format!(
+            "keyring ({}): could not {action}: {error}",
+            self.service
+        ));
         let detail = match &error {
             keyring_core::Error::NoStorageAccess(_) => {
                 "the keyring is locked or access was refused".to_owned()
             }
+            keyring_core::Error::PlatformFailure(_) if action == "open" => {
+                "no keyring service answered".to_owned()
+            }
+            keyring_core::Error::PlatformFailure(_) => "the keyring service failed".to_owned(),
             _ => error.to_string(),
         };
         // Opening fails when no Secret Service runs (SSH, containers, CI): say what to do.
         let hint = if action == "open" && cfg!(all(unix, not(target_os = "macos"))) {
             " (is a Secret Service such as gnome-keyring running on the D-Bus session bus? \
-             See the README's Troubleshooting)"
+             See the README's Troubleshooting; -v shows the details)"
         } else {
-            ""
+            " (-v shows the details)"
         };
         KeyringError(format!(
             "could not {action} the OS keyring (service {}): {detail}{hint}",

@@ -140,21 +140,34 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// "No User secret: ..." with every way to provide it.
+    /// Why the keyring could not be read, if it could not.
+    pub fn keyring_problem(&self) -> Option<String> {
+        self.keyring_problem
+            .borrow()
+            .as_ref()
+            .map(ToString::to_string)
+    }
+
+    /// "No User secret: ..." with every way to provide it (and why the keyring did not).
     pub fn missing_message(&self, id: Id) -> String {
+        let mut message = self.missing_ways(id);
+        if let Some(problem) = self.keyring_problem() {
+            message.push_str(&format!("; the keyring was not readable: {problem}"));
+        }
+        message
+    }
+
+    /// "No User secret: ..." with every way to provide it.
+    pub fn missing_ways(&self, id: Id) -> String {
         let setting = id.setting();
         let item = setting.item.expect("secrets have a keyring item");
-        let mut message = format!(
+        format!(
             "no {}: set {}, pass {} PATH (or - for stdin), or store it in the keyring (service {}, account {})",
             setting.label,
             setting.env.unwrap_or_default(),
             setting.flag,
             self.keyring.service(),
             account(self.profile, item),
-        );
-        if let Some(problem) = self.keyring_problem.borrow().as_ref() {
-            message.push_str(&format!("; the keyring was not readable: {problem}"));
-        }
-        message
+        )
     }
 }

@@ -117,3 +117,16 @@ impl TerminalGuard {
 pub fn prompting() {
     PROMPTED.store(true, Ordering::SeqCst);
 }
+
+static SERVING: AtomicBool = AtomicBool::new(false);
+
+/// Notes that the run serves until stopped (`sandbox`, `events listen`): a signal is then
+/// how it is meant to end, not an error.
+pub fn serving() {
+    SERVING.store(true, Ordering::SeqCst);
+}
+
+/// Whether the run serves until stopped.
+pub fn is_serving() -> bool {
+    SERVING.load(Ordering::SeqCst)
+}
