@@ -49,6 +49,8 @@ enum Target {
 struct SandboxRoots {
     api: Url,
     acuity: Url,
+    /// Why its URLs do not outlast this run, when they do not.
+    ephemeral: Option<&'static str>,
     /// The emulator started for this run (none when a serving one is used).
     _in_process: Option<Sandbox>,
 }
@@ -323,6 +325,11 @@ impl Context {
         Ok(self.roots().await?.0)
     }
 
+    /// Why the target's URLs do not outlast this run, when they do not.
+    pub async fn ephemeral(&self) -> anyhow::Result<Option<&'static str>> {
+        Ok(self.roots().await?.2)
+    }
+
     /// Acuity's API root when the target brings its own (the sandbox's emulated Acuity).
     pub async fn target_acuity_root(&self) -> anyhow::Result<Option<Url>> {
         Ok(self.roots().await?.1)
@@ -330,9 +337,9 @@ impl Context {
 
     /// The platform API root and, for the sandbox, its Acuity API root; the sandbox is
     /// started on first use.
-    async fn roots(&self) -> anyhow::Result<(Url, Option<Url>)> {
+    async fn roots(&self) -> anyhow::Result<(Url, Option<Url>, Option<&'static str>)> {
         match &self.target {
-            Target::Remote(root) => Ok((root.clone(), None)),
+            Target::Remote(root) => Ok((root.clone(), None, None)),
             Target::Sandbox(roots) => {
                 let roots = roots
                     .get_or_try_init(|| async {
@@ -345,6 +352,7 @@ impl Context {
                             return anyhow::Ok(SandboxRoots {
                                 api: serving.api_root,
                                 acuity: serving.acuity_api_root,
+                                ephemeral: None,
                                 _in_process: None,
                             });
                         }
@@ -353,11 +361,20 @@ impl Context {
                         anyhow::Ok(SandboxRoots {
                             api: sandbox.api_root(),
                             acuity: sandbox.acuity_api_root(),
+                            ephemeral: Some(
+                                "this run's sandbox stopped with it, so its Webhook URL answers no \
+                                 more: `oc-acuity sandbox --background` keeps one serving, and \
+                                 --sandbox commands then share it",
+                            ),
                             _in_process: Some(sandbox),
                         })
                     })
                     .await?;
-                Ok((roots.api.clone(), Some(roots.acuity.clone())))
+                Ok((
+                    roots.api.clone(),
+                    Some(roots.acuity.clone()),
+                    roots.ephemeral,
+                ))
             }
         }
     }

@@ -140,6 +140,10 @@ pub struct Provisioned {
     /// The keyring service and profile the id and token went to, for the next steps.
     pub keyring_service: String,
     pub profile: String,
+    /// How the user runs the tool against this target (`oc-acuity --sandbox`).
+    pub command: &'static str,
+    /// Why the Webhook URL may not last (a sandbox that ends with this run).
+    pub ephemeral: Option<&'static str>,
     _critical: Critical,
 }
 
@@ -784,7 +788,9 @@ pub fn save_settings(
     settings: ProfileSettings,
 ) -> anyhow::Result<Option<std::path::PathBuf>> {
     if !ctx.saves_settings() {
-        output::debug("sandbox: the profile's config file is left as it was");
+        output::info(
+            "note: sandbox: the profile's settings are not saved (the demo values would overwrite real ones)",
+        );
         return Ok(None);
     }
     let mut file = ConfigFile::load()?;
@@ -1027,6 +1033,8 @@ async fn provision(ctx: &Context, client: &Client, job: Job<'_>) -> anyhow::Resu
         store_problem,
         keyring_service: ctx.keyring().service().to_owned(),
         profile: ctx.profile.clone(),
+        command: ctx.command(),
+        ephemeral: ctx.ephemeral().await?,
         _critical: critical,
     })
 }

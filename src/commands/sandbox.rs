@@ -23,6 +23,41 @@ pub struct SandboxArgs {
     /// Serve in the background and return (stop it with `oc-acuity sandbox stop`)
     #[arg(long, short = 'd')]
     pub background: bool,
+
+    #[command(flatten)]
+    pub not_here: NotHere,
+}
+
+/// Global options that mean nothing to the sandbox itself: kept out of `sandbox --help`
+/// (an argument of the same id stops clap from propagating the global one here), and
+/// refused when given after `sandbox`.
+#[derive(Debug, Args)]
+pub struct NotHere {
+    #[arg(long, hide = true)]
+    sandbox: bool,
+    #[arg(long, hide = true, value_name = "PATH|-")]
+    user_secret_file: Option<std::path::PathBuf>,
+    #[arg(long, hide = true, value_name = "PATH|-")]
+    org_secret_file: Option<std::path::PathBuf>,
+    #[arg(long, hide = true, value_name = "URL")]
+    base_url: Option<String>,
+}
+
+impl NotHere {
+    fn refuse(&self) -> anyhow::Result<()> {
+        let given = [
+            ("--sandbox", self.sandbox),
+            ("--user-secret-file", self.user_secret_file.is_some()),
+            ("--org-secret-file", self.org_secret_file.is_some()),
+            ("--base-url", self.base_url.is_some()),
+        ];
+        match given.iter().find(|(_, given)| *given) {
+            Some((flag, _)) => Err(crate::error::CliError::usage(format!(
+                "{flag} means nothing to `oc-acuity sandbox`, which is the sandbox"
+            ))),
+            None => Ok(()),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -51,6 +86,7 @@ pub struct ResetArgs {
 }
 
 pub async fn run(ctx: &Context, reporter: Reporter, args: SandboxArgs) -> anyhow::Result<ExitCode> {
+    args.not_here.refuse()?;
     match args.command {
         None if args.background => {
             let serving = sandbox::serve_in_background(args.port).await?;

@@ -64,6 +64,13 @@ impl Report for Provisioned {
         if let Some(token) = &c.token {
             out.push_str(&format!("Instance token: {token}\n"));
         }
+        if let Some(replaced) = &c.replaced {
+            let token = replaced.token.as_deref().unwrap_or("(none was stored)");
+            out.push_str(&format!(
+                "Replaced instance {}, whose token was: {token}\n",
+                replaced.id
+            ));
+        }
     }
 
     fn notes(&self) -> Vec<String> {
@@ -82,21 +89,39 @@ impl Report for Provisioned {
             }
             Stored::None => "Not stored: the token is printed above; keep it safe.".to_owned(),
         };
-        let events = match &c.event_callback_url {
-            Some(url) if c.events_enabled => format!("Events: on, delivered to {url}."),
-            _ => "Events: off.".to_owned(),
-        };
         let id = if c.stored == Stored::Keyring {
             String::new()
         } else {
             format!(" {}", c.id)
         };
-        vec![format!(
-            "{stored}\n{events}\nNext: have Acuity call the Webhook URL: run `oc-acuity webhook register{id}`, or at Acuity \
-             open Business Settings > Integrations > API > Webhooks > Set Up and paste it for each event type you want.\n\
-             (The Webhook URL is derived from the instance id, as the platform documents for its connectors; \
-             the Open Connectors console shows the authoritative one: `webhook register --url URL` takes it.)"
-        )]
+        let cmd = self.command;
+        let next = match &c.event_callback_url {
+            Some(url) if c.events_enabled => format!(
+                "Events: on, delivered to {url}.\nNext: have Acuity call the Webhook URL: run \
+                 `{cmd} webhook register{id}`, or at Acuity open Business Settings > Integrations > \
+                 API > Webhooks > Set Up and paste it for each event type you want."
+            ),
+            _ => format!(
+                "Events: off. To receive them: `{cmd} instance events enable{id} \
+                 --event-callback-url URL`, then `{cmd} webhook register{id}`."
+            ),
+        };
+        let url = match self.ephemeral {
+            Some(why) => format!("(The Webhook URL: {why}.)"),
+            None => "(The Webhook URL is derived from the instance id, as the platform documents \
+                     for its connectors; the Open Connectors console shows the authoritative one: \
+                     `webhook register --url URL` takes it.)"
+                .to_owned(),
+        };
+        let mut notes = vec![format!("{stored}\n{next}\n{url}")];
+        if let Some(replaced) = &c.replaced {
+            notes.push(format!(
+                "Profile {:?} held instance {}; it now points at {} (the old instance still \
+                 exists on the platform; its token is in the output).",
+                self.profile, replaced.id, c.id
+            ));
+        }
+        notes
     }
 
     fn notes_with_json(&self) -> bool {
@@ -440,6 +465,17 @@ impl Serialize for Profiles {
 }
 
 impl Report for Profiles {
+    fn notes(&self) -> Vec<String> {
+        if !self.names.is_empty() {
+            return Vec::new();
+        }
+        vec![format!(
+            "No profile has saved settings yet (in use: {:?}); `oc-acuity auth` or \
+             `oc-acuity config set` saves some.",
+            self.current
+        )]
+    }
+
     fn human(&self, out: &mut String) {
         for name in &self.names {
             let current = if *name == self.current {

@@ -284,8 +284,11 @@ impl Setting {
     /// listen --signature-key-file`, which verifies rather than sends the key).
     pub fn help_with(&self, text: &str) -> String {
         let mut line = text.to_owned();
-        if let Some(env) = self.env {
-            line.push_str(&format!(" [env: {env}]"));
+        match (self.env, self.item) {
+            // The variable holds the secret itself, not a path: say so.
+            (Some(env), Some(_)) => line.push_str(&format!("; or set {env} to the secret")),
+            (Some(env), None) => line.push_str(&format!(" [env: {env}]")),
+            (None, _) => {}
         }
         if let Some(default) = self.default_help {
             line.push_str(&format!(" [default: {default}]"));

@@ -44,15 +44,24 @@ pub async fn text(
 }
 
 /// A hidden answer. Empty is allowed only when `allow_empty` (the caller then decides).
+/// The confirmation line says whether something was typed, never how long it was.
 pub async fn secret(prompt: String, allow_empty: bool) -> anyhow::Result<SecretString> {
-    blocking(move || {
+    let label = prompt.clone();
+    let value = blocking(move || {
         Password::with_theme(theme().as_ref())
             .with_prompt(prompt)
             .allow_empty_password(allow_empty)
+            .report(false)
             .interact()
     })
-    .await
-    .map(SecretString::from)
+    .await?;
+    let said = if value.is_empty() {
+        "(none)"
+    } else {
+        "(entered)"
+    };
+    eprintln!("{label}: {said}");
+    Ok(SecretString::from(value))
 }
 
 /// Yes or no.
