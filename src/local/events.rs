@@ -63,9 +63,18 @@ pub async fn listen(
 
 async fn receive(
     State(receiver): State<Arc<Receiver>>,
+    method: axum::http::Method,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    if method != axum::http::Method::POST {
+        // A check that the listener is up (`doctor`), not a delivery.
+        return (
+            StatusCode::METHOD_NOT_ALLOWED,
+            axum::Json(serde_json::json!({"message": "deliveries are POSTed here"})),
+        )
+            .into_response();
+    }
     let signature_header = headers.get(PLATFORM_HEADER).and_then(|v| v.to_str().ok());
     // Verify on the raw bytes, before any parsing.
     let verified = match &receiver.key {
