@@ -14,3 +14,6 @@ pub mod report;
 pub mod sandbox;
 pub mod settings;
 pub mod term;
+
+#[cfg(test)]
+mod proptests;

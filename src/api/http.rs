@@ -307,7 +307,11 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(call: &str, body: &[u8]) -> an
     serde_json::from_slice(body).map_err(|e| {
         UnreadableAnswer {
             call: call.to_owned(),
-            detail: format!("{e} ({})", readable_excerpt(body)),
+            detail: format!(
+                "{} ({})",
+                escape_controls(&e.to_string()),
+                readable_excerpt(body)
+            ),
         }
         .into()
     })
@@ -349,7 +353,24 @@ pub fn readable_excerpt(body: &[u8]) -> String {
     if excerpt.chars().count() > 200 {
         excerpt = excerpt.chars().take(200).collect::<String>() + "…";
     }
-    format!("unexpected non-JSON response: {excerpt}")
+    format!(
+        "unexpected non-JSON response: {}",
+        escape_controls(&excerpt)
+    )
+}
+
+/// Remote text with its control characters escaped (`\u{1b}`), so that a terminal shows
+/// them rather than obeys them.
+fn escape_controls(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            escaped.extend(c.escape_debug());
+        } else {
+            escaped.push(c);
+        }
+    }
+    escaped
 }
 
 #[cfg(test)]
