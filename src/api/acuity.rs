@@ -88,10 +88,12 @@ impl AcuityError {
             401 => format!("{message} (check the Acuity user ID and API key)"),
             _ => message,
         };
+        // The remote's words are shown, never obeyed (no control characters).
+        let clean = crate::term::output::escape_controls;
         AcuityError {
             status,
-            error,
-            message,
+            error: error.as_deref().map(clean),
+            message: clean(&message),
             call,
         }
     }

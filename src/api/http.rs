@@ -309,7 +309,7 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(call: &str, body: &[u8]) -> an
             call: call.to_owned(),
             detail: format!(
                 "{} ({})",
-                escape_controls(&e.to_string()),
+                output::escape_controls(&e.to_string()),
                 readable_excerpt(body)
             ),
         }
@@ -355,22 +355,8 @@ pub fn readable_excerpt(body: &[u8]) -> String {
     }
     format!(
         "unexpected non-JSON response: {}",
-        escape_controls(&excerpt)
+        output::escape_controls(&excerpt)
     )
-}
-
-/// Remote text with its control characters escaped (`\u{1b}`), so that a terminal shows
-/// them rather than obeys them.
-fn escape_controls(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_control() {
-            escaped.extend(c.escape_debug());
-        } else {
-            escaped.push(c);
-        }
-    }
-    escaped
 }
 
 #[cfg(test)]

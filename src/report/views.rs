@@ -14,6 +14,7 @@ use crate::app::sandbox::Serving;
 use crate::app::status::{LoggedOut, Status};
 use crate::app::webhooks::{ListedWebhooks, Registered, RegistrationStatus, Removed, Standing};
 use crate::local::events::events_in;
+use crate::term::output::escape_controls;
 
 /// A single value: the bare value on stdout, or `{"<key>": <value>}` with `--json`.
 /// `None` prints nothing for people (a change whose result is only data).
@@ -144,21 +145,10 @@ pub fn not_stored(p: &Provisioned) -> Option<String> {
     ))
 }
 
-/// Text that came from a remote service, made safe for a terminal: control characters
-/// (line breaks, ANSI escapes) are shown escaped, never obeyed.
+/// Text that came from a remote service, made safe for a terminal (see
+/// [`escape_controls`]).
 pub fn clean(text: &str) -> String {
-    if !text.chars().any(char::is_control) {
-        return text.to_owned();
-    }
-    text.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_debug().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    escape_controls(text)
 }
 
 fn yes_no(value: Option<bool>) -> &'static str {

@@ -46,6 +46,23 @@ pub fn error(message: impl AsRef<str>) {
     eprintln!("{} {}", paint("error:", "31"), message.as_ref());
 }
 
+/// Text from elsewhere (a remote answer, a file) made safe for a terminal: control
+/// characters (line breaks, ANSI escapes) are shown escaped, never obeyed.
+pub fn escape_controls(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_debug().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// Whether stderr gets colors: only on a terminal, never when `NO_COLOR` is set.
 pub fn colors() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())

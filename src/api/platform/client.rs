@@ -87,16 +87,20 @@ impl std::fmt::Display for ApiError {
             .ok()
             .and_then(|s| s.canonical_reason())
             .unwrap_or("");
+        // The remote's words are shown, never obeyed (no control characters).
+        let clean = crate::term::output::escape_controls;
         write!(
             f,
             "the platform answered {} {reason} to {}: {}",
-            self.status, self.call, self.message
+            self.status,
+            self.call,
+            clean(&self.message)
         )?;
         if let Some(provider) = self.provider_message.as_deref().filter(|p| !p.is_empty()) {
-            write!(f, " (Acuity said: {provider})")?;
+            write!(f, " (Acuity said: {})", clean(provider))?;
         }
         if let Some(id) = &self.request_id {
-            write!(f, " [requestId {id}]")?;
+            write!(f, " [requestId {}]", clean(id))?;
         }
         Ok(())
     }
