@@ -42,7 +42,7 @@ enum Target {
     Remote(Url),
     /// The built-in emulator: the one `oc-acuity sandbox` serves, else started in-process
     /// on first use.
-    Sandbox(OnceCell<SandboxRoots>),
+    Sandbox(Box<OnceCell<SandboxRoots>>),
 }
 
 /// Where the sandbox of this run answers.
@@ -133,7 +133,7 @@ impl Context {
                 saves_settings: false,
                 described: " against the sandbox",
             };
-            (Target::Sandbox(OnceCell::new()), local, false)
+            (Target::Sandbox(Box::default()), local, false)
         } else {
             let saved = config.profile(&profile);
             let resolved = Id::BaseUrl.setting().resolve(globals.base_url, &saved)?;
