@@ -30,8 +30,11 @@ pub fn in_critical_section() -> bool {
     CRITICAL.load(Ordering::SeqCst) > 0
 }
 
-/// The signals a run listens for.
+/// The signals a run listens for. Every handler is installed when this is made, before the
+/// command runs: a signal can never arrive in a window where none is installed yet.
 pub struct Signals {
+    #[cfg(unix)]
+    interrupt: tokio::signal::unix::Signal,
     #[cfg(unix)]
     terminate: tokio::signal::unix::Signal,
     #[cfg(unix)]
@@ -45,6 +48,7 @@ impl Signals {
         {
             use tokio::signal::unix::{SignalKind, signal};
             Ok(Self {
+                interrupt: signal(SignalKind::interrupt())?,
                 terminate: signal(SignalKind::terminate())?,
                 hangup: signal(SignalKind::hangup())?,
             })
@@ -58,7 +62,7 @@ impl Signals {
         #[cfg(unix)]
         {
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => Signal::Interrupt,
+                _ = self.interrupt.recv() => Signal::Interrupt,
                 _ = self.terminate.recv() => Signal::Terminate,
                 _ = self.hangup.recv() => Signal::Hangup,
             }
