@@ -1,12 +1,10 @@
 //! `oc-acuity auth` end to end: answered prompt by prompt in a real pseudo-terminal, the
 //! loopback and paste redirects, refusals and forged answers, `auth status`, `auth logout`.
 
-mod common;
-
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command as StdCommand, Stdio};
 
-use common::*;
+use crate::support::*;
 use rexpect::session::{PtySession, spawn_command};
 use serde_json::Value;
 

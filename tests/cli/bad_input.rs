@@ -1,8 +1,6 @@
 //! Bad input: exit 2, a message naming the flag (or env var), and no request sent.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 
 struct Case {
     env: Sandboxed,

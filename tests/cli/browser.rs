@@ -2,11 +2,9 @@
 //! authorization URL; it loads the sandbox consent page, which clicks Allow, follows
 //! Acuity's redirect to the loopback listener, and the instance is created.
 
-mod common;
-
 use std::os::unix::fs::PermissionsExt;
 
-use common::*;
+use crate::support::*;
 
 /// Stops the browser the script started, whatever the test's outcome.
 struct BrowserGuard(std::path::PathBuf);

@@ -1,11 +1,9 @@
 //! The loopback listener that catches the OAuth redirect, tested directly.
 
-mod common;
-
 use std::net::{Ipv4Addr, SocketAddr};
 use std::time::Duration;
 
-use common::http_get;
+use crate::support::http_get;
 use oc_acuity::oauth::{FlowError, Loopback};
 use secrecy::ExposeSecret;
 

@@ -2,12 +2,10 @@
 //! registration at Acuity, and the whole loop offline (booking -> Acuity webhook ->
 //! platform -> normalized, signed event -> `events listen`).
 
-mod common;
-
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Stdio};
 
-use common::*;
+use crate::support::*;
 use serde_json::{Value, json};
 
 /// A sandbox server and the environment variables that point every command at it.

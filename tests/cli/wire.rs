@@ -1,8 +1,6 @@
 //! Exact bytes on the wire for `instance create`, and how platform errors are reported.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use serde_json::{Value, json};
 
 const API_PATH: &str = "/elements/api-v2/instances";

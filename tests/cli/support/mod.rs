@@ -1,7 +1,6 @@
 //! Test harness: an isolated environment for the real binary, a strict recording server
 //! for exact bytes on the wire, and a private Secret Service (dbus-daemon +
 //! gnome-keyring-daemon) so tests never touch the developer's own keyring.
-#![allow(dead_code)] // each test file uses a different part of the harness
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};

@@ -1,9 +1,7 @@
 //! `oc-acuity config`: the profile's saved settings, validated like the flags, in a
 //! private 0600 file, and used by the commands.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 
 fn config(env: &Sandboxed, args: &[&str]) -> std::process::Output {
     env.cmd().arg("config").args(args).output().unwrap()

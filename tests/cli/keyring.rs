@@ -1,9 +1,7 @@
 //! The real OS keyring (a private Secret Service started by the test), secret precedence,
 //! the unreachable-keyring path, and that no secret leaks into output.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use serde_json::Value;
 
 fn json_out(out: &std::process::Output) -> Value {

@@ -1,9 +1,7 @@
 //! The sandbox emulator: the platform's checks and error shapes, the consent page, the
 //! shared state file, and `oc-acuity sandbox` serving on 127.0.0.1.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 use oc_acuity::sandbox::Sandbox;
 use reqwest::StatusCode;
 use serde_json::{Value, json};

@@ -1,11 +1,9 @@
 //! The README's two commands stay true: the try-it command works as written on a fresh
 //! HOME, and `.ci/run` runs exactly the README's test command.
 
-mod common;
-
 use std::process::Command as StdCommand;
 
-use common::*;
+use crate::support::*;
 
 /// The single command of the first ```sh block under `heading`.
 fn command_under(heading: &str) -> String {

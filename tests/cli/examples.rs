@@ -2,6 +2,8 @@
 
 use std::process::Command;
 
+use crate::support::*;
+
 fn run_example(name: &str) -> std::process::Output {
     Command::new(env!("CARGO"))
         .args(["run", "--quiet", "--example", name])
@@ -28,10 +30,6 @@ fn provision_example_creates_an_instance_in_the_sandbox() {
         "{stdout}"
     );
 }
-
-mod common;
-
-use common::*;
 
 /// Runs examples/ci/provision.sh with the binary on PATH, against a sandbox server.
 fn run_ci_script(

@@ -1,14 +1,12 @@
 //! Generated files stay current and work: shell completions (loaded by real shells), man
 //! pages (rendered by groff without warnings), and reviewed `--help` snapshots.
 //!
-//! After changing the CLI, regenerate them with `OC_ACUITY_BLESS=1 cargo test --test generated`
+//! After changing the CLI, regenerate them with `OC_ACUITY_BLESS=1 cargo test --test cli generated::`
 //! and review the diff.
-
-mod common;
 
 use std::process::Command;
 
-use common::*;
+use crate::support::*;
 
 /// Compares `actual` with the committed file, or rewrites it when blessing.
 fn assert_current(relative: &str, actual: &str) {
@@ -21,7 +19,7 @@ fn assert_current(relative: &str, actual: &str) {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == actual,
-        "{relative} is out of date: run `OC_ACUITY_BLESS=1 cargo test --test generated` and review the diff"
+        "{relative} is out of date: run `OC_ACUITY_BLESS=1 cargo test --test cli generated::` and review the diff"
     );
 }
 
