@@ -2,35 +2,31 @@
 //! loopback and paste redirects, refusals and forged answers, `auth status`, `auth logout`.
 
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Command as StdCommand, Stdio};
+use std::process::{Child, Stdio};
 
-use crate::support::*;
-use rexpect::session::{PtySession, spawn_command};
+use rexpect::session::PtySession;
 use serde_json::Value;
 
-const PTY_TIMEOUT_MS: u64 = 30_000;
+use crate::support::args::sandbox_create;
+use crate::support::consent::{click_at_consent_page, consent_url_in};
+use crate::support::env::TestEnv;
+use crate::support::http::{free_port, http_get};
+use crate::support::keyring::PrivateKeyring;
+use crate::support::pty::{self, pty_command};
+use crate::support::sandbox_process::SandboxProcess;
+use crate::support::secrets::assert_no_secret;
+use crate::support::text;
 
 /// The binary in a pseudo-terminal, with `env`'s isolation (TERM=dumb: plain prompts).
-fn spawn_in_pty(env: &Sandboxed, args: &[&str]) -> PtySession {
+fn spawn_in_pty(env: &TestEnv, args: &[&str]) -> PtySession {
     spawn_in_pty_as(env, args, "dumb")
 }
 
 /// The same, with a chosen TERM.
-fn spawn_in_pty_as(env: &Sandboxed, args: &[&str], term: &str) -> PtySession {
-    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("oc-acuity"));
-    cmd.args(args)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap())
-        .env("HOME", env.path("home"))
-        .env("XDG_CONFIG_HOME", env.path("config"))
-        .env("XDG_DATA_HOME", env.path("data"))
-        .env("XDG_RUNTIME_DIR", env.path("runtime"))
-        .env("TERM", term)
-        .env("NO_COLOR", "1");
-    if let Some(address) = &env.bus_address {
-        cmd.env("DBUS_SESSION_BUS_ADDRESS", address);
-    }
-    spawn_command(cmd, Some(PTY_TIMEOUT_MS)).expect("spawns in a pty")
+fn spawn_in_pty_as(env: &TestEnv, args: &[&str], term: &str) -> PtySession {
+    let mut cmd = pty_command(env, term);
+    cmd.args(args).env("NO_COLOR", "1");
+    pty::spawn_in_pty(cmd)
 }
 
 fn answer(session: &mut PtySession, question: &str, reply: &str) {
@@ -50,7 +46,7 @@ fn consent_url(session: &mut PtySession) -> String {
 
 #[test]
 fn sandbox_login_prompt_by_prompt_with_a_reasked_answer() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     let port = free_port();
     let mut s = spawn_in_pty(&env, &["--sandbox", "auth", "--no-browser"]);
@@ -130,7 +126,7 @@ fn sandbox_login_prompt_by_prompt_with_a_reasked_answer() {
 /// Starts a paste-mode login against `server`, answers every prompt, clicks Allow at
 /// the consent page, and returns the session (at the paste prompt) and where Acuity
 /// redirected the browser.
-fn paste_login_until_redirect(env: &Sandboxed, server: &SandboxServer) -> (PtySession, String) {
+fn paste_login_until_redirect(env: &TestEnv, server: &SandboxProcess) -> (PtySession, String) {
     let mut s = spawn_in_pty(
         env,
         &[
@@ -157,9 +153,9 @@ fn paste_login_until_redirect(env: &Sandboxed, server: &SandboxServer) -> (PtySe
 
 #[test]
 fn paste_mode_login_saves_settings_and_secrets() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
-    let server = SandboxServer::start(&env);
+    let server = SandboxProcess::start(&env);
     let (mut s, back) = paste_login_until_redirect(&env, &server);
     assert!(
         back.starts_with("https://app.example.com/oauth/acuity?code="),
@@ -223,18 +219,10 @@ fn paste_mode_login_saves_settings_and_secrets() {
     assert_eq!(status["check"], "valid");
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// `--sandbox auth --no-input` with a loopback redirect: runs without prompts; returns
 /// the child and the consent URL it printed.
 fn start_loopback_login(
-    env: &Sandboxed,
+    env: &TestEnv,
     port: u16,
 ) -> (Child, String, BufReader<std::process::ChildStderr>) {
     let mut child = env
@@ -281,7 +269,7 @@ fn finish(
     (child.wait().unwrap().code(), rest)
 }
 
-fn sandbox_instances(env: &Sandboxed) -> usize {
+fn sandbox_instances(env: &TestEnv) -> usize {
     match std::fs::read_to_string(env.path("data").join("oc-acuity/sandbox.json")) {
         Ok(text) => serde_json::from_str::<Value>(&text).unwrap()["instances"]
             .as_array()
@@ -293,7 +281,7 @@ fn sandbox_instances(env: &Sandboxed) -> usize {
 
 #[test]
 fn loopback_rejects_a_wrong_state_and_creates_nothing() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let port = free_port();
     let (child, _url, stderr) = start_loopback_login(&env, port);
     let (status, _, page) = http_get(&format!(
@@ -309,7 +297,7 @@ fn loopback_rejects_a_wrong_state_and_creates_nothing() {
 
 #[test]
 fn loopback_reports_access_denied() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let port = free_port();
     let (child, url, stderr) = start_loopback_login(&env, port);
     let back = click_at_consent_page(&url, false);
@@ -328,7 +316,7 @@ fn loopback_reports_access_denied() {
 
 #[test]
 fn loopback_login_without_prompts_completes() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let port = free_port();
     let (child, url, stderr) = start_loopback_login(&env, port);
     let (status, _, _) = http_get(&format!("http://127.0.0.1:{port}/favicon.ico"));
@@ -347,14 +335,14 @@ fn loopback_login_without_prompts_completes() {
 
 #[test]
 fn auth_status_reports_env_keyring_and_missing_sources() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     keyring.store(
         "oc-acuity-sandbox",
         "default/organization-secret",
         "org-in-keyring",
     );
-    let status = |env: &Sandboxed| {
+    let status = |env: &TestEnv| {
         let out = env
             .cmd()
             .args(["--sandbox", "auth", "status", "--json"])
@@ -389,7 +377,7 @@ fn auth_status_reports_env_keyring_and_missing_sources() {
     assert_eq!(source(&report, "instanceToken"), "missing");
     assert_eq!(report["check"], "not-checked");
 
-    env.sandbox_create(&[]);
+    sandbox_create(&env, &[]);
     let (code, report) = status(&env);
     assert_eq!(code, Some(0), "{report}");
     assert_eq!(report["check"], "valid");
@@ -399,7 +387,7 @@ fn auth_status_reports_env_keyring_and_missing_sources() {
 
 #[test]
 fn auth_logout_leaves_no_keyring_entry_behind() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     for item in [
         "instance-id",
@@ -475,9 +463,9 @@ fn auth_logout_leaves_no_keyring_entry_behind() {
 
 #[test]
 fn auth_logout_can_delete_the_instance() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
-    env.sandbox_create(&[]);
+    sandbox_create(&env, &[]);
     assert_eq!(sandbox_instances(&env), 1);
     let out = env
         .cmd()
@@ -494,7 +482,7 @@ fn auth_logout_can_delete_the_instance() {
 
 /// Runs a loopback login in a pseudo-terminal, waiting a second at the browser step.
 fn login_in_pty_slowly(extra: &[&str]) -> String {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let port = free_port();
     let callback = format!("http://127.0.0.1:{port}/cb");
     let mut args = vec![
@@ -539,7 +527,7 @@ fn exit_code(session: &mut PtySession) -> Option<i32> {
 
 #[test]
 fn ctrl_c_exits_130_with_nothing_stored_and_the_port_closed() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     let port = free_port();
     let callback = format!("http://127.0.0.1:{port}/cb");
@@ -587,9 +575,9 @@ fn ctrl_c_exits_130_with_nothing_stored_and_the_port_closed() {
 
 #[test]
 fn deployment_is_picked_from_a_list_or_typed() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let _keyring = PrivateKeyring::start(&mut env);
-    let server = SandboxServer::start(&env);
+    let server = SandboxProcess::start(&env);
     let secret = env.file("secret", "s");
     let secret = secret.to_str().unwrap();
     let mut s = spawn_in_pty(
@@ -638,7 +626,7 @@ fn deployment_is_picked_from_a_list_or_typed() {
 
 #[test]
 fn instance_create_without_a_code_runs_the_browser_flow_on_a_terminal() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let port = free_port();
     let callback = format!("http://127.0.0.1:{port}/cb");
     let mut s = spawn_in_pty(

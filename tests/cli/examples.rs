@@ -2,7 +2,10 @@
 
 use std::process::Command;
 
-use crate::support::*;
+use crate::support::env::TestEnv;
+use crate::support::sandbox_process::SandboxProcess;
+use crate::support::secrets::assert_no_secret;
+use crate::support::{manifest_dir, require_program, text};
 
 fn run_example(name: &str) -> std::process::Output {
     Command::new(env!("CARGO"))
@@ -33,8 +36,8 @@ fn provision_example_creates_an_instance_in_the_sandbox() {
 
 /// Runs examples/ci/provision.sh with the binary on PATH, against a sandbox server.
 fn run_ci_script(
-    env: &Sandboxed,
-    server: &SandboxServer,
+    env: &TestEnv,
+    server: &SandboxProcess,
     vars: &[(&str, &str)],
 ) -> std::process::Output {
     require_program("jq", "jq");
@@ -81,8 +84,8 @@ const CI_VARS: [(&str, &str); 6] = [
 
 #[test]
 fn ci_script_provisions_and_keeps_the_token_out_of_the_log() {
-    let env = Sandboxed::new();
-    let server = SandboxServer::start(&env);
+    let env = TestEnv::new();
+    let server = SandboxProcess::start(&env);
     let out = run_ci_script(&env, &server, &CI_VARS);
     let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
     assert!(out.status.success(), "{stderr}");
@@ -112,8 +115,8 @@ fn ci_script_provisions_and_keeps_the_token_out_of_the_log() {
 
 #[test]
 fn ci_script_maps_missing_credentials_to_exit_2() {
-    let env = Sandboxed::new();
-    let server = SandboxServer::start(&env);
+    let env = TestEnv::new();
+    let server = SandboxProcess::start(&env);
     let out = run_ci_script(&env, &server, &CI_VARS[1..]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);

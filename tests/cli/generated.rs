@@ -6,7 +6,9 @@
 
 use std::process::Command;
 
-use crate::support::*;
+use crate::support::env::TestEnv;
+use crate::support::library::Cli;
+use crate::support::{manifest_dir, require_program, text};
 
 /// Compares `actual` with the committed file, or rewrites it when blessing.
 fn assert_current(relative: &str, actual: &str) {
@@ -24,7 +26,7 @@ fn assert_current(relative: &str, actual: &str) {
 }
 
 fn binary_output(args: &[&str]) -> String {
-    let out = Sandboxed::new().cmd().args(args).output().unwrap();
+    let out = TestEnv::new().cmd().args(args).output().unwrap();
     assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
     text(&out.stdout)
 }
@@ -213,5 +215,5 @@ fn every_flag_has_a_one_line_help() {
             walk(sub, &format!("{path} {}", sub.get_name()));
         }
     }
-    walk(&oc_acuity::cli::Cli::command(), "oc-acuity");
+    walk(&Cli::command(), "oc-acuity");
 }

@@ -3,9 +3,10 @@
 use std::net::{Ipv4Addr, SocketAddr};
 use std::time::Duration;
 
-use crate::support::http_get;
-use oc_acuity::oauth::{FlowError, Loopback};
 use secrecy::ExposeSecret;
+
+use crate::support::http::http_get;
+use crate::support::library::{FlowError, Loopback};
 
 async fn bound() -> (Loopback, u16) {
     let listener = Loopback::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)), "/cb")

@@ -3,7 +3,8 @@
 
 use std::process::Command as StdCommand;
 
-use crate::support::*;
+use crate::support::env::TestEnv;
+use crate::support::{manifest_dir, text};
 
 /// The single command of the first ```sh block under `heading`.
 fn command_under(heading: &str) -> String {
@@ -30,7 +31,7 @@ fn command_under(heading: &str) -> String {
 fn try_it_command_works_as_written_on_a_fresh_home() {
     let command = command_under("## Try it without an account");
     assert!(command.contains("--sandbox"), "{command}");
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     // A fresh HOME, but the same cargo and its download cache (no network for crates).
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(std::path::PathBuf::from)

@@ -1,13 +1,20 @@
 //! Exact bytes on the wire for `instance create`, and how platform errors are reported.
 
-use crate::support::*;
 use serde_json::{Value, json};
+
+use crate::support::args::create_args;
+use crate::support::env::TestEnv;
+use crate::support::recording::{Recorded, RecordingServer, created_instance_json};
+use crate::support::secrets::{
+    CLIENT_SECRET, CODE, ORG_SECRET, SIGNATURE_KEY, TOKEN, USER_SECRET, assert_no_secret,
+};
+use crate::support::text;
 
 const API_PATH: &str = "/elements/api-v2/instances";
 
 /// Runs `instance create` with the common flags plus `extra`, returns the one request.
 fn create_with(extra: &[&str]) -> (Recorded, Value) {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let server = RecordingServer::platform();
     let mut args = create_args(&env, &server);
     args.push("--json".into());
@@ -134,7 +141,7 @@ fn several_tags_keep_their_order() {
 
 #[test]
 fn signature_key_is_sent_only_when_given() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let key = env.file("sig.key", &format!("{SIGNATURE_KEY}\n"));
     let (request, _) = create_with(&[
         "--event-callback-url",
@@ -157,7 +164,7 @@ fn run_against(
     content_type: &str,
     body: &str,
 ) -> (std::process::Output, RecordingServer) {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let server = RecordingServer::start(status, content_type, body);
     let mut args = create_args(&env, &server);
     args.extend(["--no-events".to_owned()]);
@@ -250,7 +257,7 @@ fn success_without_json_body_is_an_error_not_a_panic() {
 
 #[test]
 fn ctrl_c_while_creating_waits_for_the_token() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     // A platform that takes its time to answer the POST.
     let server = RecordingServer::with(|_| {
         std::thread::sleep(std::time::Duration::from_millis(1500));
