@@ -480,8 +480,12 @@ fn auth_logout_can_delete_the_instance() {
     );
 }
 
-/// Runs a loopback login in a pseudo-terminal, waiting a second at the browser step.
-fn login_in_pty_slowly(extra: &[&str]) -> String {
+const SPINNER: &str = "Waiting for the browser ...";
+
+/// Runs a loopback login in a pseudo-terminal and returns what it printed after the
+/// consent URL. At the browser step it waits for the spinner when one is `expected`
+/// before clicking Allow.
+fn login_in_pty(extra: &[&str], spinner_expected: bool) -> String {
     let env = TestEnv::new();
     let port = free_port();
     let callback = format!("http://127.0.0.1:{port}/cb");
@@ -499,19 +503,30 @@ fn login_in_pty_slowly(extra: &[&str]) -> String {
     let (_, url) = s
         .exp_regex(r"http://127\.0\.0\.1:\d+/acuity/oauth2/authorize\S*state=[A-Za-z0-9_-]+")
         .expect("the consent URL is printed, even with --quiet");
-    std::thread::sleep(std::time::Duration::from_secs(1));
+    let mut printed = String::new();
+    if spinner_expected {
+        printed += &s
+            .exp_string(SPINNER)
+            .unwrap_or_else(|e| panic!("no spinner while waiting for the browser: {e}"));
+        printed += SPINNER;
+    } else {
+        // Nothing announces output that must not appear: give the spinner well over
+        // its reveal delay (300 ms, `output::Spinner::DELAY`) to show itself.
+        std::thread::sleep(std::time::Duration::from_secs(1));
+    }
     let back = click_at_consent_page(&url, true);
     assert_eq!(http_get(&back).0, 200);
-    s.exp_eof().unwrap()
+    printed += &s.exp_eof().unwrap();
+    printed
 }
 
 #[test]
 fn a_spinner_shows_on_a_terminal_but_not_with_quiet() {
-    let out = login_in_pty_slowly(&[]);
-    assert!(out.contains("Waiting for the browser ..."), "{out}");
+    let out = login_in_pty(&[], true);
+    assert!(out.contains(SPINNER), "{out}");
     assert!(out.contains("Created instance"), "{out}");
-    let quiet = login_in_pty_slowly(&["--quiet"]);
-    assert!(!quiet.contains("Waiting for the browser ..."), "{quiet}");
+    let quiet = login_in_pty(&["--quiet"], false);
+    assert!(!quiet.contains(SPINNER), "{quiet}");
     assert!(
         quiet.contains("Created instance"),
         "results still on stdout: {quiet}"

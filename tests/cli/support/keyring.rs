@@ -5,10 +5,10 @@
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::{Child, Command as StdCommand, Stdio};
-use std::time::{Duration, Instant};
 
 use super::env::TestEnv;
 use super::require_program;
+use super::wait::{EVENT_TIMEOUT, wait_until};
 
 /// A private session bus with an unlocked gnome-keyring Secret Service on it.
 pub struct PrivateKeyring {
@@ -99,12 +99,13 @@ impl PrivateKeyring {
     }
 
     fn wait_until_ready(&self) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            // A store succeeds only once the Secret Service owns its name and the login
-            // collection exists.
-            let ok = self
-                .secret_tool(
+        // A store succeeds only once the Secret Service owns its name and the login
+        // collection exists; nothing announces that moment, so ask.
+        wait_until(
+            "gnome-keyring-daemon to serve the Secret Service",
+            EVENT_TIMEOUT,
+            || {
+                let stored = self.secret_tool(
                     &[
                         "store",
                         "--label=probe",
@@ -114,19 +115,11 @@ impl PrivateKeyring {
                         "probe",
                     ],
                     Some("x"),
-                )
-                .status
-                .success();
-            if ok {
-                self.secret_tool(&["clear", "service", "oc-acuity-test-probe"], None);
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "gnome-keyring-daemon did not come up within 20s"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
+                );
+                stored.status.success()
+            },
+        );
+        self.secret_tool(&["clear", "service", "oc-acuity-test-probe"], None);
     }
 
     fn secret_tool(&self, args: &[&str], input: Option<&str>) -> std::process::Output {

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
 use super::secrets::TOKEN;
@@ -32,7 +32,14 @@ impl Recorded {
 /// response.
 pub struct RecordingServer {
     pub port: u16,
-    requests: Arc<Mutex<Vec<Recorded>>>,
+    log: Arc<Log>,
+}
+
+/// The requests read so far, and a signal for each new one.
+#[derive(Default)]
+struct Log {
+    requests: Mutex<Vec<Recorded>>,
+    arrived: Condvar,
 }
 
 impl RecordingServer {
@@ -42,19 +49,21 @@ impl RecordingServer {
     }
 
     /// A server whose answer depends on the request: `respond` gives (status, content
-    /// type, body).
+    /// type, body). The request is recorded before `respond` runs, so a `respond` that
+    /// holds its answer back lets the test act while the request is in flight.
     pub fn with(respond: impl Fn(&Recorded) -> (u16, String, String) + Send + 'static) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
-        let requests = Arc::new(Mutex::new(Vec::new()));
-        let seen = requests.clone();
+        let log = Arc::new(Log::default());
+        let seen = log.clone();
         std::thread::spawn(move || {
             for mut stream in listener.incoming().flatten() {
                 let Some(request) = read_request(&stream) else {
                     continue;
                 };
+                seen.requests.lock().unwrap().push(request.clone());
+                seen.arrived.notify_all();
                 let (status, content_type, body) = respond(&request);
-                seen.lock().unwrap().push(request);
                 let response = format!(
                     "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
                     body.len()
@@ -62,7 +71,7 @@ impl RecordingServer {
                 let _ = stream.write_all(response.as_bytes());
             }
         });
-        Self { port, requests }
+        Self { port, log }
     }
 
     /// A server answering `POST /instances` like the platform's documented example.
@@ -76,7 +85,24 @@ impl RecordingServer {
     }
 
     pub fn requests(&self) -> Vec<Recorded> {
-        self.requests.lock().unwrap().clone()
+        self.log.requests.lock().unwrap().clone()
+    }
+
+    /// Blocks until the server has read `count` requests in full (their answers may
+    /// still be pending); panics after `timeout`.
+    pub fn wait_for_requests(&self, count: usize, timeout: Duration) -> Vec<Recorded> {
+        let requests = self.log.requests.lock().unwrap();
+        let (requests, waited) = self
+            .log
+            .arrived
+            .wait_timeout_while(requests, timeout, |requests| requests.len() < count)
+            .unwrap();
+        assert!(
+            !waited.timed_out(),
+            "expected {count} request(s) within {timeout:?}, got {:#?}",
+            *requests
+        );
+        requests.clone()
     }
 
     /// The single request the test expects.
