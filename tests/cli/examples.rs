@@ -135,7 +135,7 @@ fn cargo_install_works() {
         .arg("--root")
         .arg(root.path())
         // Reuse this build's artifacts instead of compiling everything again.
-        .env("CARGO_TARGET_DIR", manifest_dir().join("target"))
+        .env("CARGO_TARGET_DIR", target_dir())
         .current_dir(manifest_dir())
         .output()
         .unwrap();
@@ -148,4 +148,11 @@ fn cargo_install_works() {
         text(&installed.stdout),
         format!("oc-acuity {}\n", env!("CARGO_PKG_VERSION"))
     );
+}
+
+/// The target dir of this build: `CARGO_TARGET_DIR` when the build was given one.
+fn target_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| manifest_dir().join("target"))
 }
