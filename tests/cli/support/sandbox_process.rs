@@ -28,10 +28,13 @@ impl SandboxProcess {
         BufReader::new(child.stdout.take().unwrap())
             .read_line(&mut line)
             .unwrap();
-        Self {
-            child,
-            api_root: line.trim().to_owned(),
-        }
+        let api_root = line.trim().to_owned();
+        assert!(
+            api_root.starts_with("http://"),
+            "oc-acuity sandbox printed no API root: {line:?} (exit: {:?})",
+            child.try_wait()
+        );
+        Self { child, api_root }
     }
 }
 

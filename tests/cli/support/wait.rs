@@ -19,6 +19,7 @@ pub fn wait_until(what: &str, timeout: Duration, mut done: impl FnMut() -> bool)
             Instant::now() < deadline,
             "waited {timeout:?} for {what}, in vain"
         );
+        // Nothing announces the event (see above), so ask again shortly.
         std::thread::sleep(POLL_INTERVAL);
     }
 }
