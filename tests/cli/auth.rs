@@ -12,9 +12,10 @@ use crate::support::consent::{click_at_consent_page, consent_url_in};
 use crate::support::env::TestEnv;
 use crate::support::http::{free_port, http_get};
 use crate::support::keyring::PrivateKeyring;
-use crate::support::pty::{self, pty_command};
+use crate::support::pty::{self, pty_command, pty_pid};
 use crate::support::sandbox_process::SandboxProcess;
 use crate::support::secrets::assert_no_secret;
+use crate::support::signal::wait_until_catching_sigint;
 use crate::support::text;
 
 /// The binary in a pseudo-terminal, with `env`'s isolation (TERM=dumb: plain prompts).
@@ -565,6 +566,7 @@ fn ctrl_c_exits_130_with_nothing_stored_and_the_port_closed() {
         std::net::TcpStream::connect(("127.0.0.1", port)).is_ok(),
         "listening while waiting"
     );
+    wait_until_catching_sigint(pty_pid(&s));
     s.send_control('c').unwrap();
     s.exp_string("interrupted").unwrap();
     s.exp_eof().unwrap();
@@ -577,6 +579,7 @@ fn ctrl_c_exits_130_with_nothing_stored_and_the_port_closed() {
     // At a hidden prompt.
     let mut s = spawn_in_pty(&env, &["--sandbox", "auth", "--no-browser"]);
     s.exp_string("User secret").unwrap();
+    wait_until_catching_sigint(pty_pid(&s));
     s.send_control('c').unwrap();
     s.exp_eof().unwrap();
     assert_eq!(exit_code(&mut s), Some(130));

@@ -12,6 +12,7 @@ use crate::support::recording::{Recorded, RecordingServer, created_instance_json
 use crate::support::secrets::{
     CLIENT_SECRET, CODE, ORG_SECRET, SIGNATURE_KEY, TOKEN, USER_SECRET, assert_no_secret,
 };
+use crate::support::signal::interrupt;
 use crate::support::text;
 use crate::support::wait::EVENT_TIMEOUT;
 
@@ -282,13 +283,12 @@ fn ctrl_c_while_creating_waits_for_the_token() {
         .unwrap();
 
     // Ctrl-C once the POST has reached the platform, while its answer is pending.
-    server.wait_for_requests(1, EVENT_TIMEOUT);
-    let kill = std::process::Command::new("sh")
-        .arg("-c")
-        .arg(format!("kill -INT {}", child.id()))
-        .status()
-        .unwrap();
-    assert!(kill.success());
+    let post = &server.wait_for_requests(1, EVENT_TIMEOUT)[0];
+    assert_eq!(
+        (post.method.as_str(), post.target.as_str()),
+        ("POST", API_PATH)
+    );
+    interrupt(child.id());
     let mut stderr = BufReader::new(child.stderr.take().unwrap());
     let mut seen = String::new();
     while !seen.contains(WARNING) && stderr.read_line(&mut seen).unwrap() > 0 {}
@@ -297,7 +297,7 @@ fn ctrl_c_while_creating_waits_for_the_token() {
     let out = child.wait_with_output().unwrap();
     stderr.read_to_string(&mut seen).unwrap();
     let stderr = seen;
-    assert!(stderr.contains(WARNING), "{stderr}");
+    assert!(stderr.contains(WARNING), "{stderr}(exit: {:?})", out.status);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(printed["token"], TOKEN, "the token reached the user");

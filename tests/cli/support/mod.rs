@@ -11,6 +11,7 @@ pub mod pty;
 pub mod recording;
 pub mod sandbox_process;
 pub mod secrets;
+pub mod signal;
 pub mod wait;
 
 use std::path::Path;

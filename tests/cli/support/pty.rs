@@ -30,3 +30,13 @@ pub fn pty_command(env: &TestEnv, term: &str) -> StdCommand {
 pub fn spawn_in_pty(cmd: StdCommand) -> PtySession {
     spawn_command(cmd, Some(PTY_TIMEOUT_MS)).expect("spawns in a pty")
 }
+
+/// The process id of the binary in `session`: the pseudo-terminal's foreground process
+/// group, which the binary leads (rexpect starts it in a session of its own).
+pub fn pty_pid(session: &PtySession) -> u32 {
+    use std::os::fd::AsRawFd;
+    let terminal = session.process().get_file_handle().unwrap();
+    // SAFETY: tcgetpgrp only reads the terminal's state through a descriptor we own.
+    let group = unsafe { libc::tcgetpgrp(terminal.as_raw_fd()) };
+    u32::try_from(group).expect("the terminal has a foreground process group")
+}
