@@ -2,13 +2,14 @@
 
 use std::process::Command;
 
+use crate::support::cargo::cargo;
 use crate::support::env::TestEnv;
 use crate::support::sandbox_process::SandboxProcess;
 use crate::support::secrets::assert_no_secret;
 use crate::support::{manifest_dir, require_program, text};
 
 fn run_example(name: &str) -> std::process::Output {
-    Command::new(env!("CARGO"))
+    cargo()
         .args(["run", "--quiet", "--example", name])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -130,7 +131,7 @@ fn ci_script_maps_missing_credentials_to_exit_2() {
 #[test]
 fn cargo_install_works() {
     let root = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO"))
+    let out = cargo()
         .args(["install", "--locked", "--debug", "--path", "."])
         .arg("--root")
         .arg(root.path())

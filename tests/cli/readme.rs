@@ -3,6 +3,7 @@
 
 use std::process::Command as StdCommand;
 
+use crate::support::cargo::without_test_variables;
 use crate::support::env::TestEnv;
 use crate::support::{manifest_dir, text};
 
@@ -37,7 +38,7 @@ fn try_it_command_works_as_written_on_a_fresh_home() {
         .map(std::path::PathBuf::from)
         .or_else(|| dirs_home().map(|h| h.join(".cargo")))
         .expect("a cargo home");
-    let out = StdCommand::new("sh")
+    let out = without_test_variables(&mut StdCommand::new("sh"))
         .arg("-c")
         .arg(&command)
         .current_dir(manifest_dir())
