@@ -1,38 +1,33 @@
 //! `oc-acuity auth` end to end: answered prompt by prompt in a real pseudo-terminal, the
 //! loopback and paste redirects, refusals and forged answers, `auth status`, `auth logout`.
 
-mod common;
-
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Command as StdCommand, Stdio};
+use std::process::{Child, Stdio};
 
-use common::*;
-use rexpect::session::{PtySession, spawn_command};
+use rexpect::session::PtySession;
 use serde_json::Value;
 
-const PTY_TIMEOUT_MS: u64 = 30_000;
+use crate::support::args::sandbox_create;
+use crate::support::consent::{click_at_consent_page, consent_url_in};
+use crate::support::env::TestEnv;
+use crate::support::http::{free_port, http_get};
+use crate::support::keyring::PrivateKeyring;
+use crate::support::pty::{self, pty_command, pty_pid};
+use crate::support::sandbox_process::SandboxProcess;
+use crate::support::secrets::assert_no_secret;
+use crate::support::signal::wait_until_catching_sigint;
+use crate::support::text;
 
 /// The binary in a pseudo-terminal, with `env`'s isolation (TERM=dumb: plain prompts).
-fn spawn_in_pty(env: &Sandboxed, args: &[&str]) -> PtySession {
+fn spawn_in_pty(env: &TestEnv, args: &[&str]) -> PtySession {
     spawn_in_pty_as(env, args, "dumb")
 }
 
 /// The same, with a chosen TERM.
-fn spawn_in_pty_as(env: &Sandboxed, args: &[&str], term: &str) -> PtySession {
-    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("oc-acuity"));
-    cmd.args(args)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap())
-        .env("HOME", env.path("home"))
-        .env("XDG_CONFIG_HOME", env.path("config"))
-        .env("XDG_DATA_HOME", env.path("data"))
-        .env("XDG_RUNTIME_DIR", env.path("runtime"))
-        .env("TERM", term)
-        .env("NO_COLOR", "1");
-    if let Some(address) = &env.bus_address {
-        cmd.env("DBUS_SESSION_BUS_ADDRESS", address);
-    }
-    spawn_command(cmd, Some(PTY_TIMEOUT_MS)).expect("spawns in a pty")
+fn spawn_in_pty_as(env: &TestEnv, args: &[&str], term: &str) -> PtySession {
+    let mut cmd = pty_command(env, term);
+    cmd.args(args).env("NO_COLOR", "1");
+    pty::spawn_in_pty(cmd)
 }
 
 fn answer(session: &mut PtySession, question: &str, reply: &str) {
@@ -52,7 +47,7 @@ fn consent_url(session: &mut PtySession) -> String {
 
 #[test]
 fn sandbox_login_prompt_by_prompt_with_a_reasked_answer() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     let port = free_port();
     let mut s = spawn_in_pty(&env, &["--sandbox", "auth", "--no-browser"]);
@@ -132,7 +127,7 @@ fn sandbox_login_prompt_by_prompt_with_a_reasked_answer() {
 /// Starts a paste-mode login against `server`, answers every prompt, clicks Allow at
 /// the consent page, and returns the session (at the paste prompt) and where Acuity
 /// redirected the browser.
-fn paste_login_until_redirect(env: &Sandboxed, server: &SandboxServer) -> (PtySession, String) {
+fn paste_login_until_redirect(env: &TestEnv, server: &SandboxProcess) -> (PtySession, String) {
     let mut s = spawn_in_pty(
         env,
         &[
@@ -159,9 +154,9 @@ fn paste_login_until_redirect(env: &Sandboxed, server: &SandboxServer) -> (PtySe
 
 #[test]
 fn paste_mode_login_saves_settings_and_secrets() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
-    let server = SandboxServer::start(&env);
+    let server = SandboxProcess::start(&env);
     let (mut s, back) = paste_login_until_redirect(&env, &server);
     assert!(
         back.starts_with("https://app.example.com/oauth/acuity?code="),
@@ -225,18 +220,10 @@ fn paste_mode_login_saves_settings_and_secrets() {
     assert_eq!(status["check"], "valid");
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// `--sandbox auth --no-input` with a loopback redirect: runs without prompts; returns
 /// the child and the consent URL it printed.
 fn start_loopback_login(
-    env: &Sandboxed,
+    env: &TestEnv,
     port: u16,
 ) -> (Child, String, BufReader<std::process::ChildStderr>) {
     let mut child = env
@@ -283,7 +270,7 @@ fn finish(
     (child.wait().unwrap().code(), rest)
 }
 
-fn sandbox_instances(env: &Sandboxed) -> usize {
+fn sandbox_instances(env: &TestEnv) -> usize {
     match std::fs::read_to_string(env.path("data").join("oc-acuity/sandbox.json")) {
         Ok(text) => serde_json::from_str::<Value>(&text).unwrap()["instances"]
             .as_array()
@@ -295,7 +282,7 @@ fn sandbox_instances(env: &Sandboxed) -> usize {
 
 #[test]
 fn loopback_rejects_a_wrong_state_and_creates_nothing() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let port = free_port();
     let (child, _url, stderr) = start_loopback_login(&env, port);
     let (status, _, page) = http_get(&format!(
@@ -311,7 +298,7 @@ fn loopback_rejects_a_wrong_state_and_creates_nothing() {
 
 #[test]
 fn loopback_reports_access_denied() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let port = free_port();
     let (child, url, stderr) = start_loopback_login(&env, port);
     let back = click_at_consent_page(&url, false);
@@ -330,7 +317,7 @@ fn loopback_reports_access_denied() {
 
 #[test]
 fn loopback_login_without_prompts_completes() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let port = free_port();
     let (child, url, stderr) = start_loopback_login(&env, port);
     let (status, _, _) = http_get(&format!("http://127.0.0.1:{port}/favicon.ico"));
@@ -349,14 +336,14 @@ fn loopback_login_without_prompts_completes() {
 
 #[test]
 fn auth_status_reports_env_keyring_and_missing_sources() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     keyring.store(
         "oc-acuity-sandbox",
         "default/organization-secret",
         "org-in-keyring",
     );
-    let status = |env: &Sandboxed| {
+    let status = |env: &TestEnv| {
         let out = env
             .cmd()
             .args(["--sandbox", "auth", "status", "--json"])
@@ -391,7 +378,7 @@ fn auth_status_reports_env_keyring_and_missing_sources() {
     assert_eq!(source(&report, "instanceToken"), "missing");
     assert_eq!(report["check"], "not-checked");
 
-    env.sandbox_create(&[]);
+    sandbox_create(&env, &[]);
     let (code, report) = status(&env);
     assert_eq!(code, Some(0), "{report}");
     assert_eq!(report["check"], "valid");
@@ -401,7 +388,7 @@ fn auth_status_reports_env_keyring_and_missing_sources() {
 
 #[test]
 fn auth_logout_leaves_no_keyring_entry_behind() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     for item in [
         "instance-id",
@@ -477,9 +464,9 @@ fn auth_logout_leaves_no_keyring_entry_behind() {
 
 #[test]
 fn auth_logout_can_delete_the_instance() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
-    env.sandbox_create(&[]);
+    sandbox_create(&env, &[]);
     assert_eq!(sandbox_instances(&env), 1);
     let out = env
         .cmd()
@@ -494,9 +481,13 @@ fn auth_logout_can_delete_the_instance() {
     );
 }
 
-/// Runs a loopback login in a pseudo-terminal, waiting a second at the browser step.
-fn login_in_pty_slowly(extra: &[&str]) -> String {
-    let env = Sandboxed::new();
+const SPINNER: &str = "Waiting for the browser ...";
+
+/// Runs a loopback login in a pseudo-terminal and returns what it printed after the
+/// consent URL. At the browser step it waits for the spinner when one is `expected`
+/// before clicking Allow.
+fn login_in_pty(extra: &[&str], spinner_expected: bool) -> String {
+    let env = TestEnv::new();
     let port = free_port();
     let callback = format!("http://127.0.0.1:{port}/cb");
     let mut args = vec![
@@ -513,19 +504,30 @@ fn login_in_pty_slowly(extra: &[&str]) -> String {
     let (_, url) = s
         .exp_regex(r"http://127\.0\.0\.1:\d+/acuity/oauth2/authorize\S*state=[A-Za-z0-9_-]+")
         .expect("the consent URL is printed, even with --quiet");
-    std::thread::sleep(std::time::Duration::from_secs(1));
+    let mut printed = String::new();
+    if spinner_expected {
+        printed += &s
+            .exp_string(SPINNER)
+            .unwrap_or_else(|e| panic!("no spinner while waiting for the browser: {e}"));
+        printed += SPINNER;
+    } else {
+        // Nothing announces output that must not appear: give the spinner well over
+        // its reveal delay (300 ms, `output::Spinner::DELAY`) to show itself.
+        std::thread::sleep(std::time::Duration::from_secs(1));
+    }
     let back = click_at_consent_page(&url, true);
     assert_eq!(http_get(&back).0, 200);
-    s.exp_eof().unwrap()
+    printed += &s.exp_eof().unwrap();
+    printed
 }
 
 #[test]
 fn a_spinner_shows_on_a_terminal_but_not_with_quiet() {
-    let out = login_in_pty_slowly(&[]);
-    assert!(out.contains("Waiting for the browser ..."), "{out}");
+    let out = login_in_pty(&[], true);
+    assert!(out.contains(SPINNER), "{out}");
     assert!(out.contains("Created instance"), "{out}");
-    let quiet = login_in_pty_slowly(&["--quiet"]);
-    assert!(!quiet.contains("Waiting for the browser ..."), "{quiet}");
+    let quiet = login_in_pty(&["--quiet"], false);
+    assert!(!quiet.contains(SPINNER), "{quiet}");
     assert!(
         quiet.contains("Created instance"),
         "results still on stdout: {quiet}"
@@ -541,7 +543,7 @@ fn exit_code(session: &mut PtySession) -> Option<i32> {
 
 #[test]
 fn ctrl_c_exits_130_with_nothing_stored_and_the_port_closed() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     let port = free_port();
     let callback = format!("http://127.0.0.1:{port}/cb");
@@ -564,6 +566,7 @@ fn ctrl_c_exits_130_with_nothing_stored_and_the_port_closed() {
         std::net::TcpStream::connect(("127.0.0.1", port)).is_ok(),
         "listening while waiting"
     );
+    wait_until_catching_sigint(pty_pid(&s));
     s.send_control('c').unwrap();
     s.exp_string("interrupted").unwrap();
     s.exp_eof().unwrap();
@@ -576,6 +579,7 @@ fn ctrl_c_exits_130_with_nothing_stored_and_the_port_closed() {
     // At a hidden prompt.
     let mut s = spawn_in_pty(&env, &["--sandbox", "auth", "--no-browser"]);
     s.exp_string("User secret").unwrap();
+    wait_until_catching_sigint(pty_pid(&s));
     s.send_control('c').unwrap();
     s.exp_eof().unwrap();
     assert_eq!(exit_code(&mut s), Some(130));
@@ -589,9 +593,9 @@ fn ctrl_c_exits_130_with_nothing_stored_and_the_port_closed() {
 
 #[test]
 fn deployment_is_picked_from_a_list_or_typed() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let _keyring = PrivateKeyring::start(&mut env);
-    let server = SandboxServer::start(&env);
+    let server = SandboxProcess::start(&env);
     let secret = env.file("secret", "s");
     let secret = secret.to_str().unwrap();
     let mut s = spawn_in_pty(
@@ -640,7 +644,7 @@ fn deployment_is_picked_from_a_list_or_typed() {
 
 #[test]
 fn instance_create_without_a_code_runs_the_browser_flow_on_a_terminal() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let port = free_port();
     let callback = format!("http://127.0.0.1:{port}/cb");
     let mut s = spawn_in_pty(

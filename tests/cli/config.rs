@@ -1,17 +1,18 @@
 //! `oc-acuity config`: the profile's saved settings, validated like the flags, in a
 //! private 0600 file, and used by the commands.
 
-mod common;
+use crate::support::env::TestEnv;
+use crate::support::pty::{pty_command, spawn_in_pty};
+use crate::support::recording::RecordingServer;
+use crate::support::text;
 
-use common::*;
-
-fn config(env: &Sandboxed, args: &[&str]) -> std::process::Output {
+fn config(env: &TestEnv, args: &[&str]) -> std::process::Output {
     env.cmd().arg("config").args(args).output().unwrap()
 }
 
 #[test]
 fn set_get_list_unset_and_profiles() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     assert!(config(&env, &["set", "client-id", "abc"]).status.success());
     assert!(
         config(&env, &["set", "callback-url", "https://app.example.com/cb"])
@@ -58,7 +59,7 @@ fn set_get_list_unset_and_profiles() {
 
 #[test]
 fn values_are_checked_like_the_flags() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     for (key, value, needle) in [
         ("callback-url", "/relative", "absolute"),
         ("event-callback-url", "https://a b", "whitespace"),
@@ -92,7 +93,7 @@ fn values_are_checked_like_the_flags() {
 
 #[test]
 fn saved_settings_are_used_after_flags_and_env() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let server = RecordingServer::platform();
     assert!(
         config(&env, &["set", "client-id", "from-config"])
@@ -157,7 +158,7 @@ fn saved_settings_are_used_after_flags_and_env() {
 
 #[test]
 fn colors_only_on_a_terminal_and_never_with_no_color() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     // Not a terminal: no escape codes.
     let out = config(&env, &["set", "callback-url", "/x"]);
     assert!(
@@ -168,16 +169,12 @@ fn colors_only_on_a_terminal_and_never_with_no_color() {
     assert!(!text(&out.stderr).contains('\x1b'));
 
     let run_in_pty = |no_color: bool| {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("oc-acuity"));
-        cmd.args(["config", "set", "callback-url", "/x"])
-            .env_clear()
-            .env("HOME", env.path("home"))
-            .env("XDG_CONFIG_HOME", env.path("config"))
-            .env("TERM", "xterm");
+        let mut cmd = pty_command(&env, "xterm");
+        cmd.args(["config", "set", "callback-url", "/x"]);
         if no_color {
             cmd.env("NO_COLOR", "1");
         }
-        let mut session = rexpect::session::spawn_command(cmd, Some(10_000)).unwrap();
+        let mut session = spawn_in_pty(cmd);
         session.exp_eof().unwrap()
     };
     let colored = run_in_pty(false);

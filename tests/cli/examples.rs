@@ -2,8 +2,14 @@
 
 use std::process::Command;
 
+use crate::support::cargo::cargo;
+use crate::support::env::TestEnv;
+use crate::support::sandbox_process::SandboxProcess;
+use crate::support::secrets::assert_no_secret;
+use crate::support::{manifest_dir, require_program, text};
+
 fn run_example(name: &str) -> std::process::Output {
-    Command::new(env!("CARGO"))
+    cargo()
         .args(["run", "--quiet", "--example", name])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -29,14 +35,10 @@ fn provision_example_creates_an_instance_in_the_sandbox() {
     );
 }
 
-mod common;
-
-use common::*;
-
 /// Runs examples/ci/provision.sh with the binary on PATH, against a sandbox server.
 fn run_ci_script(
-    env: &Sandboxed,
-    server: &SandboxServer,
+    env: &TestEnv,
+    server: &SandboxProcess,
     vars: &[(&str, &str)],
 ) -> std::process::Output {
     require_program("jq", "jq");
@@ -83,8 +85,8 @@ const CI_VARS: [(&str, &str); 6] = [
 
 #[test]
 fn ci_script_provisions_and_keeps_the_token_out_of_the_log() {
-    let env = Sandboxed::new();
-    let server = SandboxServer::start(&env);
+    let env = TestEnv::new();
+    let server = SandboxProcess::start(&env);
     let out = run_ci_script(&env, &server, &CI_VARS);
     let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
     assert!(out.status.success(), "{stderr}");
@@ -114,8 +116,8 @@ fn ci_script_provisions_and_keeps_the_token_out_of_the_log() {
 
 #[test]
 fn ci_script_maps_missing_credentials_to_exit_2() {
-    let env = Sandboxed::new();
-    let server = SandboxServer::start(&env);
+    let env = TestEnv::new();
+    let server = SandboxProcess::start(&env);
     let out = run_ci_script(&env, &server, &CI_VARS[1..]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
@@ -129,12 +131,12 @@ fn ci_script_maps_missing_credentials_to_exit_2() {
 #[test]
 fn cargo_install_works() {
     let root = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO"))
+    let out = cargo()
         .args(["install", "--locked", "--debug", "--path", "."])
         .arg("--root")
         .arg(root.path())
         // Reuse this build's artifacts instead of compiling everything again.
-        .env("CARGO_TARGET_DIR", manifest_dir().join("target"))
+        .env("CARGO_TARGET_DIR", target_dir())
         .current_dir(manifest_dir())
         .output()
         .unwrap();
@@ -147,4 +149,11 @@ fn cargo_install_works() {
         text(&installed.stdout),
         format!("oc-acuity {}\n", env!("CARGO_PKG_VERSION"))
     );
+}
+
+/// The target dir of this build: `CARGO_TARGET_DIR` when the build was given one.
+fn target_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| manifest_dir().join("target"))
 }

@@ -1,10 +1,16 @@
 //! The real OS keyring (a private Secret Service started by the test), secret precedence,
 //! the unreachable-keyring path, and that no secret leaks into output.
 
-mod common;
-
-use common::*;
 use serde_json::Value;
+
+use crate::support::args::{create_args, sandbox_create};
+use crate::support::env::TestEnv;
+use crate::support::keyring::PrivateKeyring;
+use crate::support::recording::RecordingServer;
+use crate::support::secrets::{
+    CLIENT_SECRET, CODE, ORG_SECRET, SIGNATURE_KEY, TOKEN, USER_SECRET, assert_no_secret,
+};
+use crate::support::text;
 
 fn json_out(out: &std::process::Output) -> Value {
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
@@ -17,7 +23,7 @@ fn json_out(out: &std::process::Output) -> Value {
 }
 
 /// `create_args` without `--no-store`, with events off.
-fn storing_args(env: &Sandboxed, server: &RecordingServer) -> Vec<String> {
+fn storing_args(env: &TestEnv, server: &RecordingServer) -> Vec<String> {
     let mut args = create_args(env, server);
     args.retain(|a| a != "--no-store");
     args.extend(["--no-events".to_owned(), "--json".to_owned()]);
@@ -26,7 +32,7 @@ fn storing_args(env: &Sandboxed, server: &RecordingServer) -> Vec<String> {
 
 #[test]
 fn stores_id_and_token_in_the_real_keyring() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     let server = RecordingServer::platform();
     let out = env
@@ -61,7 +67,7 @@ fn stores_id_and_token_in_the_real_keyring() {
 
 #[test]
 fn profiles_get_their_own_entries_and_show_token_prints_it() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     let server = RecordingServer::platform();
     let mut args = vec!["--profile".to_owned(), "ci.prod".to_owned()];
@@ -83,9 +89,9 @@ fn profiles_get_their_own_entries_and_show_token_prints_it() {
 
 #[test]
 fn sandbox_uses_its_own_keyring_service() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
-    let printed = env.sandbox_create(&[]);
+    let printed = sandbox_create(&env, &[]);
     assert_eq!(printed["stored"], "keyring");
     let id = printed["id"].as_u64().unwrap().to_string();
     assert_eq!(
@@ -102,7 +108,7 @@ fn sandbox_uses_its_own_keyring_service() {
 
 #[test]
 fn unreachable_keyring_prints_id_and_token_and_exits_5() {
-    let env = Sandboxed::new(); // no session bus at all
+    let env = TestEnv::new(); // no session bus at all
     let server = RecordingServer::platform();
     let out = env
         .cmd()
@@ -126,7 +132,7 @@ fn unreachable_keyring_prints_id_and_token_and_exits_5() {
 
 #[test]
 fn unreachable_keyring_in_human_mode_still_prints_the_token() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let server = RecordingServer::platform();
     let mut args = storing_args(&env, &server);
     args.retain(|a| a != "--json");
@@ -167,7 +173,7 @@ fn seen(server: &RecordingServer) -> Seen {
 }
 
 /// Runs a create with each secret possibly in a file, in the environment, or in the keyring.
-fn run_with_sources(env: &Sandboxed, files: &[(&str, &str)], vars: &[(&str, &str)]) -> Seen {
+fn run_with_sources(env: &TestEnv, files: &[(&str, &str)], vars: &[(&str, &str)]) -> Seen {
     let server = RecordingServer::platform();
     let mut args = vec!["--base-url".to_owned(), server.api_root()];
     args.extend(
@@ -208,7 +214,7 @@ fn run_with_sources(env: &Sandboxed, files: &[(&str, &str)], vars: &[(&str, &str
 
 #[test]
 fn file_beats_env_beats_keyring_for_every_secret() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     for (item, value) in [
         ("user-secret", "user-from-keyring"),
@@ -258,7 +264,7 @@ fn file_beats_env_beats_keyring_for_every_secret() {
 
 #[test]
 fn dash_reads_a_secret_from_stdin_trimming_one_newline() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let server = RecordingServer::platform();
     let mut args = create_args(&env, &server);
     let at = args
@@ -279,7 +285,7 @@ fn dash_reads_a_secret_from_stdin_trimming_one_newline() {
 
 #[test]
 fn dash_reads_the_code_from_stdin() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let server = RecordingServer::platform();
     let mut args = create_args(&env, &server);
     let at = args.iter().position(|a| a == "--code").unwrap();
@@ -300,7 +306,7 @@ fn dash_reads_the_code_from_stdin() {
 
 #[test]
 fn no_secret_in_output_at_the_highest_verbosity() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     keyring.store("oc-acuity", "default/client-secret", CLIENT_SECRET);
     let server = RecordingServer::platform();

@@ -1,32 +1,32 @@
 //! Generated files stay current and work: shell completions (loaded by real shells), man
 //! pages (rendered by groff without warnings), and reviewed `--help` snapshots.
 //!
-//! After changing the CLI, regenerate them with `OC_ACUITY_BLESS=1 cargo test --test generated`
-//! and review the diff.
-
-mod common;
+//! After changing the CLI, regenerate them with
+//! `SNAPSHOTS=overwrite cargo test --test cli generated::` and review the diff.
 
 use std::process::Command;
 
-use common::*;
+use snapbox::Data;
+use snapbox::assert::{Action, DEFAULT_ACTION_ENV};
 
-/// Compares `actual` with the committed file, or rewrites it when blessing.
+use crate::support::env::TestEnv;
+use crate::support::library::Cli;
+use crate::support::{manifest_dir, require_program, text};
+
+/// Compares `actual` with the committed file (line endings aside, as snapbox does),
+/// showing a diff; `SNAPSHOTS=overwrite` rewrites the file instead.
 fn assert_current(relative: &str, actual: &str) {
-    let path = manifest_dir().join(relative);
-    if std::env::var_os("OC_ACUITY_BLESS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == actual,
-        "{relative} is out of date: run `OC_ACUITY_BLESS=1 cargo test --test generated` and review the diff"
-    );
+    let committed = Data::read_from(&manifest_dir().join(relative), None).raw();
+    snapbox::assert_data_eq!(actual, committed);
+}
+
+/// Whether this run rewrites the committed files (`SNAPSHOTS=overwrite`).
+fn overwriting() -> bool {
+    Action::with_env_var(DEFAULT_ACTION_ENV) == Some(Action::Overwrite)
 }
 
 fn binary_output(args: &[&str]) -> String {
-    let out = Sandboxed::new().cmd().args(args).output().unwrap();
+    let out = TestEnv::new().cmd().args(args).output().unwrap();
     assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
     text(&out.stdout)
 }
@@ -123,10 +123,10 @@ fn committed_man_pages_are_current() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     committed.sort();
-    if std::env::var_os("OC_ACUITY_BLESS").is_none() {
+    if !overwriting() {
         assert_eq!(
             committed, generated,
-            "the set of man pages changed: bless and review"
+            "the set of man pages changed: run with SNAPSHOTS=overwrite and review"
         );
     }
     for name in generated {
@@ -215,5 +215,5 @@ fn every_flag_has_a_one_line_help() {
             walk(sub, &format!("{path} {}", sub.get_name()));
         }
     }
-    walk(&oc_acuity::cli::Cli::command(), "oc-acuity");
+    walk(&Cli::command(), "oc-acuity");
 }

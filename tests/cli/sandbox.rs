@@ -1,17 +1,19 @@
 //! The sandbox emulator: the platform's checks and error shapes, the consent page, the
 //! shared state file, and `oc-acuity sandbox` serving on 127.0.0.1.
 
-mod common;
-
-use common::*;
-use oc_acuity::sandbox::Sandbox;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
+
+use crate::support::args::{SANDBOX_CREATE, sandbox_create};
+use crate::support::env::TestEnv;
+use crate::support::library::Sandbox;
+use crate::support::sandbox_process::SandboxProcess;
+use crate::support::text;
 
 const AUTH: &str = "User u, Organization o";
 
 fn no_redirects() -> reqwest::Client {
-    oc_acuity::api::http::client_builder()
+    crate::support::library::client_builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()
@@ -335,9 +337,13 @@ async fn oauth_url_leads_through_the_consent_page_back_to_the_redirect_uri() {
 
 #[test]
 fn sandbox_runs_share_one_state_file() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let ids: Vec<u64> = (0..2)
-        .map(|_| env.sandbox_create(&["--no-store"])["id"].as_u64().unwrap())
+        .map(|_| {
+            sandbox_create(&env, &["--no-store"])["id"]
+                .as_u64()
+                .unwrap()
+        })
         .collect();
     assert_eq!(ids[1], ids[0] + 1);
     let state = std::fs::read_to_string(env.path("data").join("oc-acuity/sandbox.json")).unwrap();
@@ -350,8 +356,8 @@ fn sandbox_runs_share_one_state_file() {
 
 #[test]
 fn sandbox_command_serves_on_loopback_for_other_commands() {
-    let env = Sandboxed::new();
-    let server = SandboxServer::start(&env);
+    let env = TestEnv::new();
+    let server = SandboxProcess::start(&env);
     let api_root = server.api_root.clone();
     assert!(api_root.starts_with("http://127.0.0.1:"), "{api_root}");
 
@@ -398,7 +404,7 @@ fn sandbox_command_serves_on_loopback_for_other_commands() {
 
 #[test]
 fn concurrent_sandbox_runs_lose_no_instance() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let runs: Vec<std::process::Child> = (0..8)
         .map(|_| {
             env.process()

@@ -1,13 +1,13 @@
 //! The loopback listener that catches the OAuth redirect, tested directly.
 
-mod common;
-
 use std::net::{Ipv4Addr, SocketAddr};
 use std::time::Duration;
 
-use common::http_get;
-use oc_acuity::local::loopback::{FlowError, Loopback};
 use secrecy::ExposeSecret;
+
+use crate::support::http::http_get;
+use crate::support::library::{FlowError, Loopback};
+use crate::support::wait::{EVENT_TIMEOUT, wait_until};
 
 async fn bound() -> (Loopback, u16) {
     let listener = Loopback::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)), "/cb")
@@ -44,11 +44,9 @@ async fn answers_once_then_stops_processing() {
         Some((status, _)) => assert_eq!(status, 410, "a second answer is not processed"),
     }
     // Shortly after, the port is closed for good.
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert!(
-        std::net::TcpStream::connect(("127.0.0.1", port)).is_err(),
-        "still listening"
-    );
+    wait_until("the listener to close its port", EVENT_TIMEOUT, || {
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_err()
+    });
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -1,15 +1,26 @@
 //! Exact bytes on the wire for `instance create`, and how platform errors are reported.
 
-mod common;
+use std::io::{BufRead, BufReader, Read};
+use std::process::Stdio;
+use std::sync::{Mutex, mpsc};
 
-use common::*;
 use serde_json::{Value, json};
+
+use crate::support::args::create_args;
+use crate::support::env::TestEnv;
+use crate::support::recording::{Recorded, RecordingServer, created_instance_json};
+use crate::support::secrets::{
+    CLIENT_SECRET, CODE, ORG_SECRET, SIGNATURE_KEY, TOKEN, USER_SECRET, assert_no_secret,
+};
+use crate::support::signal::interrupt;
+use crate::support::text;
+use crate::support::wait::EVENT_TIMEOUT;
 
 const API_PATH: &str = "/elements/api-v2/instances";
 
 /// Runs `instance create` with the common flags plus `extra`, returns the one request.
 fn create_with(extra: &[&str]) -> (Recorded, Value) {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let server = RecordingServer::platform();
     let mut args = create_args(&env, &server);
     args.push("--json".into());
@@ -136,7 +147,7 @@ fn several_tags_keep_their_order() {
 
 #[test]
 fn signature_key_is_sent_only_when_given() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let key = env.file("sig.key", &format!("{SIGNATURE_KEY}\n"));
     let (request, _) = create_with(&[
         "--event-callback-url",
@@ -159,7 +170,7 @@ fn run_against(
     content_type: &str,
     body: &str,
 ) -> (std::process::Output, RecordingServer) {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let server = RecordingServer::start(status, content_type, body);
     let mut args = create_args(&env, &server);
     args.extend(["--no-events".to_owned()]);
@@ -252,35 +263,45 @@ fn success_without_json_body_is_an_error_not_a_panic() {
 
 #[test]
 fn ctrl_c_while_creating_waits_for_the_token() {
-    let env = Sandboxed::new();
-    // A platform that takes its time to answer the POST.
-    let server = RecordingServer::with(|_| {
-        std::thread::sleep(std::time::Duration::from_millis(1500));
+    let env = TestEnv::new();
+    // A platform that holds its answer to the POST back until the test lets it go.
+    let (release, released) = mpsc::channel::<()>();
+    let released = Mutex::new(released);
+    let server = RecordingServer::with(move |_| {
+        // Bounded, so a run that never shows the warning fails instead of hanging.
+        let _ = released.lock().unwrap().recv_timeout(EVENT_TIMEOUT);
         (200, "application/json".into(), created_instance_json())
     });
     let mut args = create_args(&env, &server);
     args.extend(["--no-events".to_owned(), "--json".to_owned()]);
-    let child = env
+    let mut child = env
         .process()
         .args(&args)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(700));
-    let kill = std::process::Command::new("sh")
-        .arg("-c")
-        .arg(format!("kill -INT {}", child.id()))
-        .status()
-        .unwrap();
-    assert!(kill.success());
-    let out = child.wait_with_output().unwrap();
-    let stderr = text(&out.stderr);
-    assert!(
-        stderr.contains("finishing so that its token is not lost"),
-        "{stderr}"
+
+    // Ctrl-C once the POST has reached the platform, while its answer is pending.
+    let post = &server.wait_for_requests(1, EVENT_TIMEOUT)[0];
+    assert_eq!(
+        (post.method.as_str(), post.target.as_str()),
+        ("POST", API_PATH)
     );
+    interrupt(child.id());
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    while !seen.contains(WARNING) && stderr.read_line(&mut seen).unwrap() > 0 {}
+    let _ = release.send(());
+
+    let out = child.wait_with_output().unwrap();
+    stderr.read_to_string(&mut seen).unwrap();
+    let stderr = seen;
+    assert!(stderr.contains(WARNING), "{stderr}(exit: {:?})", out.status);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(printed["token"], TOKEN, "the token reached the user");
 }
+
+/// What the binary says when Ctrl-C arrives while an instance is being created.
+const WARNING: &str = "finishing so that its token is not lost";

@@ -2,11 +2,12 @@
 //! authorization URL; it loads the sandbox consent page, which clicks Allow, follows
 //! Acuity's redirect to the loopback listener, and the instance is created.
 
-mod common;
-
 use std::os::unix::fs::PermissionsExt;
 
-use common::*;
+use crate::support::env::TestEnv;
+use crate::support::http::free_port;
+use crate::support::keyring::PrivateKeyring;
+use crate::support::{require_program, text};
 
 /// Stops the browser the script started, whatever the test's outcome.
 struct BrowserGuard(std::path::PathBuf);
@@ -22,7 +23,7 @@ impl Drop for BrowserGuard {
 #[test]
 fn login_completes_in_headless_chromium() {
     require_program("chromium", "chromium");
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     let dir = env.dir.path().to_owned();
     let pid_file = dir.join("browser.pid");
@@ -43,11 +44,7 @@ fn login_completes_in_headless_chromium() {
         ),
     );
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
 
     let out = env
         .cmd()

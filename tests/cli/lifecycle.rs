@@ -2,23 +2,28 @@
 //! registration at Acuity, and the whole loop offline (booking -> Acuity webhook ->
 //! platform -> normalized, signed event -> `events listen`).
 
-mod common;
-
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Stdio};
 
-use common::*;
 use serde_json::{Value, json};
+
+use crate::support::env::TestEnv;
+use crate::support::http::http_request;
+use crate::support::keyring::PrivateKeyring;
+use crate::support::library::client_builder;
+use crate::support::recording::RecordingServer;
+use crate::support::sandbox_process::SandboxProcess;
+use crate::support::text;
 
 /// A sandbox server and the environment variables that point every command at it.
 struct Loop {
-    env: Sandboxed,
-    server: SandboxServer,
+    env: TestEnv,
+    server: SandboxProcess,
 }
 
 impl Loop {
-    fn new(env: Sandboxed) -> Self {
-        let server = SandboxServer::start(&env);
+    fn new(env: TestEnv) -> Self {
+        let server = SandboxProcess::start(&env);
         Self { env, server }
     }
 
@@ -71,8 +76,8 @@ impl Loop {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn lists_450_instances_through_the_platform_paging() {
-    let lp = Loop::new(Sandboxed::new());
-    let http = oc_acuity::api::http::client_builder().build().unwrap();
+    let lp = Loop::new(TestEnv::new());
+    let http = client_builder().build().unwrap();
     for i in 1..=450 {
         let mut tags = vec!["all".to_owned()];
         if i % 50 == 0 {
@@ -128,7 +133,7 @@ async fn lists_450_instances_through_the_platform_paging() {
 
 #[test]
 fn delete_asks_first_and_forgets_the_stored_instance() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     let lp = Loop::new(env);
     let out = lp.run(&[
@@ -171,7 +176,7 @@ fn delete_asks_first_and_forgets_the_stored_instance() {
 
 #[test]
 fn token_prints_the_stored_token_alone() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
     let lp = Loop::new(env);
     let missing = lp.run(&["instance", "token"]);
@@ -198,7 +203,7 @@ fn token_prints_the_stored_token_alone() {
 
 #[test]
 fn events_enable_and_disable_change_what_the_platform_holds() {
-    let lp = Loop::new(Sandboxed::new());
+    let lp = Loop::new(TestEnv::new());
     let id = lp.create(&["--no-events"]).to_string();
     let shown = lp.json(&["instance", "show", &id]);
     assert_eq!(shown["eventsEnabled"], false);
@@ -234,7 +239,7 @@ fn registrations(lp: &Loop, id: &str, all: bool) -> Vec<Value> {
 
 #[test]
 fn webhook_register_is_idempotent_and_remove_cleans_up() {
-    let lp = Loop::new(Sandboxed::new());
+    let lp = Loop::new(TestEnv::new());
     let id = lp.create(&["--no-events"]).to_string();
     let url = text(&lp.run(&["webhook", "url", &id]).stdout);
     assert!(
@@ -288,7 +293,7 @@ fn webhook_register_is_idempotent_and_remove_cleans_up() {
 
 #[test]
 fn webhook_register_warns_about_changed_duplicates() {
-    let lp = Loop::new(Sandboxed::new());
+    let lp = Loop::new(TestEnv::new());
     let id = lp.create(&["--no-events"]).to_string();
     let out = lp.run(&[
         "webhook",
@@ -314,8 +319,8 @@ fn webhook_register_warns_about_changed_duplicates() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn webhook_register_refuses_before_the_25_limit() {
-    let lp = Loop::new(Sandboxed::new());
-    let http = oc_acuity::api::http::client_builder().build().unwrap();
+    let lp = Loop::new(TestEnv::new());
+    let http = client_builder().build().unwrap();
     for i in 0..23 {
         let status = http
             .post(format!("{}/webhooks", lp.acuity_root()))
@@ -348,7 +353,7 @@ async fn webhook_register_refuses_before_the_25_limit() {
 
 #[test]
 fn acuity_errors_are_readable() {
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     let run = |server: &RecordingServer| {
         env.cmd()
             .args([
@@ -439,7 +444,7 @@ fn listen(lp: &Loop, extra: &[&str]) -> (Child, String, BufReader<std::process::
 
 #[test]
 fn the_whole_loop_runs_offline() {
-    let lp = Loop::new(Sandboxed::new());
+    let lp = Loop::new(TestEnv::new());
     let key = lp.env.file("signature.key", "loop-signature-key\n");
     let key = key.to_str().unwrap();
     let (mut forwarded_to, forward_url, _) = listen(&lp, &["--json"]);
@@ -529,7 +534,7 @@ fn post_with_signature(url: &str, body: &str, signature: &str) -> (u16, Option<S
 
 #[test]
 fn json_output_is_always_one_document() {
-    let mut env = Sandboxed::new();
+    let mut env = TestEnv::new();
     let _keyring = PrivateKeyring::start(&mut env);
     let lp = Loop::new(env);
     let id = lp.create(&["--no-events"]).to_string();

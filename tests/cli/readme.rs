@@ -1,11 +1,11 @@
 //! The README's two commands stay true: the try-it command works as written on a fresh
 //! HOME, and `.ci/run` runs exactly the README's test command.
 
-mod common;
-
 use std::process::Command as StdCommand;
 
-use common::*;
+use crate::support::cargo::without_test_variables;
+use crate::support::env::TestEnv;
+use crate::support::{manifest_dir, text};
 
 /// The single command of the first ```sh block under `heading`.
 fn command_under(heading: &str) -> String {
@@ -32,13 +32,13 @@ fn command_under(heading: &str) -> String {
 fn try_it_command_works_as_written_on_a_fresh_home() {
     let command = command_under("## Try it without an account");
     assert!(command.contains("--sandbox"), "{command}");
-    let env = Sandboxed::new();
+    let env = TestEnv::new();
     // A fresh HOME, but the same cargo and its download cache (no network for crates).
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(std::path::PathBuf::from)
         .or_else(|| dirs_home().map(|h| h.join(".cargo")))
         .expect("a cargo home");
-    let out = StdCommand::new("sh")
+    let out = without_test_variables(&mut StdCommand::new("sh"))
         .arg("-c")
         .arg(&command)
         .current_dir(manifest_dir())

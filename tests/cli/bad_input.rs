@@ -1,11 +1,12 @@
 //! Bad input: exit 2, a message naming the flag (or env var), and no request sent.
 
-mod common;
-
-use common::*;
+use crate::support::args::create_args;
+use crate::support::env::TestEnv;
+use crate::support::recording::RecordingServer;
+use crate::support::text;
 
 struct Case {
-    env: Sandboxed,
+    env: TestEnv,
     server: RecordingServer,
     args: Vec<String>,
     vars: Vec<(&'static str, String)>,
@@ -14,7 +15,7 @@ struct Case {
 impl Case {
     /// A complete, valid `instance create` that each test then breaks in one way.
     fn new() -> Self {
-        let env = Sandboxed::new();
+        let env = TestEnv::new();
         let server = RecordingServer::platform();
         let mut args = create_args(&env, &server);
         args.extend([

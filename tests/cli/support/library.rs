@@ -1,0 +1,7 @@
+//! The library items the tests call directly instead of through the binary. The only
+//! file that names `oc_acuity::` paths: when src/ moves a module, repoint it here.
+
+pub use oc_acuity::api::http::client_builder;
+pub use oc_acuity::cli::Cli;
+pub use oc_acuity::local::loopback::{FlowError, Loopback};
+pub use oc_acuity::sandbox::Sandbox;

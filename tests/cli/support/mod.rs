@@ -1,0 +1,40 @@
+//! The harness shared by the integration tests, one file per concern. Everything here
+//! drives the real binary (or, in `library`, the few library items tested directly).
+
+pub mod args;
+pub mod cargo;
+pub mod consent;
+pub mod env;
+pub mod http;
+pub mod keyring;
+pub mod library;
+pub mod pty;
+pub mod recording;
+pub mod sandbox_process;
+pub mod secrets;
+pub mod signal;
+pub mod wait;
+
+use std::path::Path;
+
+/// Output as text, for assertions.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The package root: README, completions/, doc/man/, examples/.
+pub fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Fails with an install hint when a program a test needs is missing: a test never
+/// passes by skipping.
+pub fn require_program(program: &str, package: &str) {
+    let found = std::env::var_os("PATH")
+        .map(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+        .unwrap_or(false);
+    assert!(
+        found,
+        "{program} is not installed; this test needs it: apt-get install {package} (see .ci/run)"
+    );
+}

@@ -1,0 +1,42 @@
+//! The binary in a real pseudo-terminal (rexpect), for prompts, colors and the spinner.
+
+use std::process::Command as StdCommand;
+
+use rexpect::session::{PtySession, spawn_command};
+
+use super::env::TestEnv;
+
+/// How long a pty session waits for each expected output before failing.
+pub const PTY_TIMEOUT_MS: u64 = 30_000;
+
+/// The binary with only `env`'s isolation in its environment (no inherited variables at
+/// all) and the given TERM; the caller adds arguments and, if wanted, NO_COLOR.
+pub fn pty_command(env: &TestEnv, term: &str) -> StdCommand {
+    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("oc-acuity"));
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap())
+        .env("HOME", env.path("home"))
+        .env("XDG_CONFIG_HOME", env.path("config"))
+        .env("XDG_DATA_HOME", env.path("data"))
+        .env("XDG_RUNTIME_DIR", env.path("runtime"))
+        .env("TERM", term);
+    if let Some(address) = &env.bus_address {
+        cmd.env("DBUS_SESSION_BUS_ADDRESS", address);
+    }
+    cmd
+}
+
+/// Starts `cmd` in a pseudo-terminal.
+pub fn spawn_in_pty(cmd: StdCommand) -> PtySession {
+    spawn_command(cmd, Some(PTY_TIMEOUT_MS)).expect("spawns in a pty")
+}
+
+/// The process id of the binary in `session`: the pseudo-terminal's foreground process
+/// group, which the binary leads (rexpect starts it in a session of its own).
+pub fn pty_pid(session: &PtySession) -> u32 {
+    use std::os::fd::AsRawFd;
+    let terminal = session.process().get_file_handle().unwrap();
+    // SAFETY: tcgetpgrp only reads the terminal's state through a descriptor we own.
+    let group = unsafe { libc::tcgetpgrp(terminal.as_raw_fd()) };
+    u32::try_from(group).expect("the terminal has a foreground process group")
+}

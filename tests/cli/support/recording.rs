@@ -1,0 +1,331 @@
+//! A strict recording server: the exact bytes the binary puts on the wire (method,
+//! target, each header, the whole body), on a real loopback port.
+//!
+//! Why not `wiremock` (tried against this suite with wiremock 0.6.5):
+//! - Its API is async, while the tests that use this server (44 today) are plain
+//!   `#[test]`s driving a child process: each would need a runtime to start the
+//!   server, mount a mock and read the requests back.
+//! - The Ctrl-C test needs an answer held back until the test lets it go. wiremock's
+//!   tool for that is a fixed `set_delay`, the timing guess this suite avoids; blocking
+//!   inside a `Respond` would stall its single-threaded server.
+//! - hyper answers a malformed request with 400 by itself and wiremock records nothing,
+//!   so a test only sees "no request". Here the test fails and says what was sent.
+//! - It adds 8 crates. Worse, it turns on more features of futures-util and hyper
+//!   (`cargo tree -e normal,dev -f '{p} {f}'`), so the test build of the crate stops
+//!   matching the one `cargo install` makes, and `examples::cargo_install_works` would
+//!   compile the HTTP stack a second time. On the 2-core machine, adding it rebuilt
+//!   futures-util, hyper, reqwest, rustls, ring and axum: 20 s.
+//!
+//! This file uses only std and stays short.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+use super::secrets::TOKEN;
+
+/// One request as the recording server read it off the wire.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub method: String,
+    /// The request target exactly as sent (path and query).
+    pub target: String,
+    /// Every header line in the order sent: name as sent, value without the
+    /// surrounding whitespace.
+    pub headers: Vec<(String, String)>,
+    /// Exactly the Content-Length bytes that followed the head.
+    pub body: Vec<u8>,
+}
+
+impl Recorded {
+    /// The value of header `name` (any case). Panics if it was sent more than once.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        match self.values(name)[..] {
+            [] => None,
+            [value] => Some(value),
+            _ => panic!("header {name} sent more than once: {:#?}", self.headers),
+        }
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).expect("the body is JSON")
+    }
+
+    fn values(&self, name: &str) -> Vec<&str> {
+        self.headers
+            .iter()
+            .filter(|(sent, _)| sent.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+            .collect()
+    }
+}
+
+/// A strict HTTP/1.1 server that records every request and answers each with one fixed
+/// response. Anything it cannot read exactly (not HTTP/1.1, a malformed line, a chunked
+/// body, a Content-Length sent twice, a body shorter than announced) is answered with
+/// 400 and fails the test at its next look at the requests.
+pub struct RecordingServer {
+    pub port: u16,
+    log: Arc<Log>,
+}
+
+/// What the server read so far, and a signal for each new entry.
+#[derive(Default)]
+struct Log {
+    /// A request, or why what arrived could not be read as one.
+    entries: Mutex<Vec<Result<Recorded, String>>>,
+    arrived: Condvar,
+}
+
+impl RecordingServer {
+    pub fn start(status: u16, content_type: &str, body: &str) -> Self {
+        let (content_type, body) = (content_type.to_owned(), body.to_owned());
+        Self::with(move |_| (status, content_type.clone(), body.clone()))
+    }
+
+    /// A server whose answer depends on the request: `respond` gives (status, content
+    /// type, body). The request is recorded before `respond` runs, so a `respond` that
+    /// holds its answer back lets the test act while the request is in flight.
+    pub fn with(respond: impl Fn(&Recorded) -> (u16, String, String) + Send + 'static) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let log = Arc::new(Log::default());
+        let seen = log.clone();
+        std::thread::spawn(move || {
+            for mut stream in listener.incoming().flatten() {
+                let entry = match read_request(&stream) {
+                    Ok(None) => continue, // connected and left without a request
+                    Ok(Some(request)) => Ok(request),
+                    Err(problem) => Err(problem),
+                };
+                seen.entries.lock().unwrap().push(entry.clone());
+                seen.arrived.notify_all();
+                let (status, content_type, body) = match &entry {
+                    Ok(request) => respond(request),
+                    Err(problem) => (400, "text/plain".into(), problem.clone()),
+                };
+                let response = format!(
+                    "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = stream.write_all(response.as_bytes());
+            }
+        });
+        Self { port, log }
+    }
+
+    /// A server answering `POST /instances` like the platform's documented example.
+    pub fn platform() -> Self {
+        Self::start(200, "application/json", &created_instance_json())
+    }
+
+    /// The API root to pass as `--base-url`.
+    pub fn api_root(&self) -> String {
+        format!("http://127.0.0.1:{}/elements/api-v2", self.port)
+    }
+
+    pub fn requests(&self) -> Vec<Recorded> {
+        readable(&self.log.entries.lock().unwrap())
+    }
+
+    /// Blocks until the server has read `count` requests in full (their answers may
+    /// still be pending); panics after `timeout`.
+    pub fn wait_for_requests(&self, count: usize, timeout: Duration) -> Vec<Recorded> {
+        let entries = self.log.entries.lock().unwrap();
+        let (entries, waited) = self
+            .log
+            .arrived
+            .wait_timeout_while(entries, timeout, |entries| {
+                entries.len() < count && entries.iter().all(Result::is_ok)
+            })
+            .unwrap();
+        let requests = readable(&entries);
+        assert!(
+            !waited.timed_out(),
+            "expected {count} request(s) within {timeout:?}, got {requests:#?}"
+        );
+        requests
+    }
+
+    /// The single request the test expects.
+    pub fn only_request(&self) -> Recorded {
+        let requests = self.requests();
+        assert_eq!(
+            requests.len(),
+            1,
+            "expected exactly one request, got {requests:#?}"
+        );
+        requests.into_iter().next().unwrap()
+    }
+}
+
+/// The requests, failing the test if anything that arrived could not be read as one.
+fn readable(entries: &[Result<Recorded, String>]) -> Vec<Recorded> {
+    entries
+        .iter()
+        .map(|entry| match entry {
+            Ok(request) => request.clone(),
+            Err(problem) => panic!("the recording server could not read a request: {problem}"),
+        })
+        .collect()
+}
+
+/// The platform's answer to `POST /instances`, in the older shape (tags as objects,
+/// configuration values as strings) to exercise lenient parsing.
+pub fn created_instance_json() -> String {
+    serde_json::json!({
+        "id": 12345,
+        "name": "acuity-prod",
+        "createdDate": "2026-11-27T10:00:00Z",
+        "token": TOKEN,
+        "element": {"id": 6156, "key": "acuityscheduling"},
+        "elementId": 6156,
+        "tags": [{"id": 1, "name": "prod"}],
+        "valid": true,
+        "disabled": false,
+        "configuration": {"event.notification.enabled": "true",
+                          "event.notification.callback.url": "https://app.example.com/events",
+                          "oauth.api.secret": null},
+        "eventsEnabled": true,
+        "user": {"id": 77}
+    })
+    .to_string()
+}
+
+/// Reads one HTTP/1.1 request exactly as RFC 9112 frames it: `None` when the client
+/// closed the connection before sending anything.
+fn read_request(stream: &TcpStream) -> Result<Option<Recorded>, String> {
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .map_err(|e| e.to_string())?;
+    let mut reader = BufReader::new(stream);
+    let Some(request_line) = read_line(&mut reader)? else {
+        return Ok(None);
+    };
+    let [method, target, version] = request_line.split(' ').collect::<Vec<_>>()[..] else {
+        return Err(format!("not a request line: {request_line:?}"));
+    };
+    if version != "HTTP/1.1" || method.is_empty() || !target.starts_with('/') {
+        return Err(format!(
+            "not an HTTP/1.1 origin-form request: {request_line:?}"
+        ));
+    }
+    let mut request = Recorded {
+        method: method.to_owned(),
+        target: target.to_owned(),
+        headers: Vec::new(),
+        body: Vec::new(),
+    };
+    loop {
+        let line = read_line(&mut reader)?.ok_or("the connection closed inside the head")?;
+        if line.is_empty() {
+            break;
+        }
+        let (name, value) = line
+            .split_once(':')
+            .filter(|(name, _)| !name.is_empty() && !name.contains([' ', '\t']))
+            .ok_or_else(|| format!("not a header line: {line:?}"))?;
+        request
+            .headers
+            .push((name.to_owned(), value.trim().to_owned()));
+    }
+    if let [encoding, ..] = request.values("transfer-encoding")[..] {
+        return Err(format!(
+            "Transfer-Encoding: {encoding}; bodies are compared byte for byte only with a Content-Length"
+        ));
+    }
+    let length = match request.values("content-length")[..] {
+        [] => 0,
+        [length] => length
+            .parse()
+            .map_err(|_| format!("Content-Length: {length:?}"))?,
+        _ => return Err(format!("Content-Length sent twice: {:#?}", request.headers)),
+    };
+    request.body = vec![0; length];
+    reader
+        .read_exact(&mut request.body)
+        .map_err(|e| format!("a body shorter than its Content-Length {length}: {e}"))?;
+    Ok(Some(request))
+}
+
+/// One line ended by CRLF, without it; `None` at the end of the stream.
+fn read_line(reader: &mut impl BufRead) -> Result<Option<String>, String> {
+    let mut line = String::new();
+    if reader
+        .read_line(&mut line)
+        .map_err(|e| format!("reading the request: {e}"))?
+        == 0
+    {
+        return Ok(None);
+    }
+    line.strip_suffix("\r\n")
+        .map(|line| Some(line.to_owned()))
+        .ok_or_else(|| format!("a line not ended by CRLF: {line:?}"))
+}
+
+/// The server's own strictness, checked with requests written by hand.
+mod self_test {
+    use super::*;
+    use crate::support::wait::EVENT_TIMEOUT;
+
+    fn send(server: &RecordingServer, raw: &str) -> String {
+        let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+        stream.write_all(raw.as_bytes()).unwrap();
+        let mut answer = String::new();
+        let _ = stream.read_to_string(&mut answer);
+        answer
+    }
+
+    #[test]
+    fn records_what_was_sent_as_it_was_sent() {
+        let server = RecordingServer::start(201, "application/json", "{}");
+        let answer = send(
+            &server,
+            "PUT /a/b?c=d%20e HTTP/1.1\r\nHost: x\r\nX-Second:  two \r\nContent-Length: 5\r\n\r\nhello",
+        );
+        assert!(answer.starts_with("HTTP/1.1 201 "), "{answer}");
+        let request = server.only_request();
+        assert_eq!(request.method, "PUT");
+        assert_eq!(request.target, "/a/b?c=d%20e");
+        assert_eq!(
+            request.headers,
+            [("Host", "x"), ("X-Second", "two"), ("Content-Length", "5")]
+                .map(|(name, value)| (name.to_owned(), value.to_owned()))
+        );
+        assert_eq!(request.header("x-second"), Some("two"));
+        assert_eq!(request.body, b"hello");
+    }
+
+    #[test]
+    #[should_panic(expected = "header accept sent more than once")]
+    fn a_header_sent_twice_fails_when_asked_for() {
+        let server = RecordingServer::start(200, "text/plain", "");
+        send(&server, "GET / HTTP/1.1\r\nAccept: a\r\naccept: b\r\n\r\n");
+        server.only_request().header("accept");
+    }
+
+    #[test]
+    #[should_panic(expected = "Transfer-Encoding: chunked")]
+    fn a_chunked_body_fails_the_test() {
+        let server = RecordingServer::start(200, "text/plain", "");
+        let answer = send(
+            &server,
+            "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n",
+        );
+        assert!(answer.starts_with("HTTP/1.1 400 "), "{answer}");
+        server.wait_for_requests(1, EVENT_TIMEOUT);
+    }
+
+    #[test]
+    #[should_panic(expected = "a body shorter than its Content-Length 10")]
+    fn a_short_body_fails_the_test() {
+        let server = RecordingServer::start(200, "text/plain", "");
+        let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+        stream
+            .write_all(b"POST / HTTP/1.1\r\nContent-Length: 10\r\n\r\nshort")
+            .unwrap();
+        stream.shutdown(std::net::Shutdown::Write).unwrap();
+        server.wait_for_requests(1, EVENT_TIMEOUT);
+    }
+}
