@@ -25,6 +25,9 @@ _oc__acuity() {
             oc__acuity,config)
                 cmd="oc__acuity__subcmd__config"
                 ;;
+            oc__acuity,doctor)
+                cmd="oc__acuity__subcmd__doctor"
+                ;;
             oc__acuity,events)
                 cmd="oc__acuity__subcmd__events"
                 ;;
@@ -124,6 +127,9 @@ _oc__acuity() {
             oc__acuity__subcmd__help,config)
                 cmd="oc__acuity__subcmd__help__subcmd__config"
                 ;;
+            oc__acuity__subcmd__help,doctor)
+                cmd="oc__acuity__subcmd__help__subcmd__doctor"
+                ;;
             oc__acuity__subcmd__help,events)
                 cmd="oc__acuity__subcmd__help__subcmd__events"
                 ;;
@@ -181,17 +187,32 @@ _oc__acuity() {
             oc__acuity__subcmd__help__subcmd__instance,list)
                 cmd="oc__acuity__subcmd__help__subcmd__instance__subcmd__list"
                 ;;
+            oc__acuity__subcmd__help__subcmd__instance,reauth)
+                cmd="oc__acuity__subcmd__help__subcmd__instance__subcmd__reauth"
+                ;;
             oc__acuity__subcmd__help__subcmd__instance,show)
                 cmd="oc__acuity__subcmd__help__subcmd__instance__subcmd__show"
                 ;;
             oc__acuity__subcmd__help__subcmd__instance,token)
                 cmd="oc__acuity__subcmd__help__subcmd__instance__subcmd__token"
                 ;;
+            oc__acuity__subcmd__help__subcmd__instance,update)
+                cmd="oc__acuity__subcmd__help__subcmd__instance__subcmd__update"
+                ;;
             oc__acuity__subcmd__help__subcmd__instance__subcmd__events,disable)
                 cmd="oc__acuity__subcmd__help__subcmd__instance__subcmd__events__subcmd__disable"
                 ;;
             oc__acuity__subcmd__help__subcmd__instance__subcmd__events,enable)
                 cmd="oc__acuity__subcmd__help__subcmd__instance__subcmd__events__subcmd__enable"
+                ;;
+            oc__acuity__subcmd__help__subcmd__sandbox,book)
+                cmd="oc__acuity__subcmd__help__subcmd__sandbox__subcmd__book"
+                ;;
+            oc__acuity__subcmd__help__subcmd__sandbox,reset)
+                cmd="oc__acuity__subcmd__help__subcmd__sandbox__subcmd__reset"
+                ;;
+            oc__acuity__subcmd__help__subcmd__sandbox,stop)
+                cmd="oc__acuity__subcmd__help__subcmd__sandbox__subcmd__stop"
                 ;;
             oc__acuity__subcmd__help__subcmd__webhook,list)
                 cmd="oc__acuity__subcmd__help__subcmd__webhook__subcmd__list"
@@ -220,11 +241,17 @@ _oc__acuity() {
             oc__acuity__subcmd__instance,list)
                 cmd="oc__acuity__subcmd__instance__subcmd__list"
                 ;;
+            oc__acuity__subcmd__instance,reauth)
+                cmd="oc__acuity__subcmd__instance__subcmd__reauth"
+                ;;
             oc__acuity__subcmd__instance,show)
                 cmd="oc__acuity__subcmd__instance__subcmd__show"
                 ;;
             oc__acuity__subcmd__instance,token)
                 cmd="oc__acuity__subcmd__instance__subcmd__token"
+                ;;
+            oc__acuity__subcmd__instance,update)
+                cmd="oc__acuity__subcmd__instance__subcmd__update"
                 ;;
             oc__acuity__subcmd__instance__subcmd__events,disable)
                 cmd="oc__acuity__subcmd__instance__subcmd__events__subcmd__disable"
@@ -259,17 +286,47 @@ _oc__acuity() {
             oc__acuity__subcmd__instance__subcmd__help,list)
                 cmd="oc__acuity__subcmd__instance__subcmd__help__subcmd__list"
                 ;;
+            oc__acuity__subcmd__instance__subcmd__help,reauth)
+                cmd="oc__acuity__subcmd__instance__subcmd__help__subcmd__reauth"
+                ;;
             oc__acuity__subcmd__instance__subcmd__help,show)
                 cmd="oc__acuity__subcmd__instance__subcmd__help__subcmd__show"
                 ;;
             oc__acuity__subcmd__instance__subcmd__help,token)
                 cmd="oc__acuity__subcmd__instance__subcmd__help__subcmd__token"
                 ;;
+            oc__acuity__subcmd__instance__subcmd__help,update)
+                cmd="oc__acuity__subcmd__instance__subcmd__help__subcmd__update"
+                ;;
             oc__acuity__subcmd__instance__subcmd__help__subcmd__events,disable)
                 cmd="oc__acuity__subcmd__instance__subcmd__help__subcmd__events__subcmd__disable"
                 ;;
             oc__acuity__subcmd__instance__subcmd__help__subcmd__events,enable)
                 cmd="oc__acuity__subcmd__instance__subcmd__help__subcmd__events__subcmd__enable"
+                ;;
+            oc__acuity__subcmd__sandbox,book)
+                cmd="oc__acuity__subcmd__sandbox__subcmd__book"
+                ;;
+            oc__acuity__subcmd__sandbox,help)
+                cmd="oc__acuity__subcmd__sandbox__subcmd__help"
+                ;;
+            oc__acuity__subcmd__sandbox,reset)
+                cmd="oc__acuity__subcmd__sandbox__subcmd__reset"
+                ;;
+            oc__acuity__subcmd__sandbox,stop)
+                cmd="oc__acuity__subcmd__sandbox__subcmd__stop"
+                ;;
+            oc__acuity__subcmd__sandbox__subcmd__help,book)
+                cmd="oc__acuity__subcmd__sandbox__subcmd__help__subcmd__book"
+                ;;
+            oc__acuity__subcmd__sandbox__subcmd__help,help)
+                cmd="oc__acuity__subcmd__sandbox__subcmd__help__subcmd__help"
+                ;;
+            oc__acuity__subcmd__sandbox__subcmd__help,reset)
+                cmd="oc__acuity__subcmd__sandbox__subcmd__help__subcmd__reset"
+                ;;
+            oc__acuity__subcmd__sandbox__subcmd__help,stop)
+                cmd="oc__acuity__subcmd__sandbox__subcmd__help__subcmd__stop"
                 ;;
             oc__acuity__subcmd__webhook,help)
                 cmd="oc__acuity__subcmd__webhook__subcmd__help"
@@ -308,7 +365,7 @@ _oc__acuity() {
 
     case "${cmd}" in
         oc__acuity)
-            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version auth instance webhook events sandbox config completions man help"
+            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version auth instance webhook events doctor sandbox config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -350,7 +407,7 @@ _oc__acuity() {
             return 0
             ;;
         oc__subcmd__acuity__subcmd__auth)
-            opts="-p -v -q -h -V --name --client-id --client-secret-file --callback-url --event-callback-url --no-events --signature-key-file --tag --show-token --timeout --no-browser --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version status logout help"
+            opts="-p -v -q -h -V --name --client-id --client-secret-file --callback-url --event-callback-url --no-events --signature-key-file --tag --show-token --timeout --no-browser --if-exists --replace --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -386,6 +443,10 @@ _oc__acuity() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-exists)
+                    COMPREPLY=($(compgen -W "fail reuse reauth" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -648,7 +709,7 @@ _oc__acuity() {
             return 0
             ;;
         oc__subcmd__acuity__subcmd__config__subcmd__get)
-            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version base-url client-id callback-url event-callback-url acuity-user-id"
+            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version base-url client-id callback-url event-callback-url acuity-user-id webhook-url"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -928,7 +989,7 @@ _oc__acuity() {
             return 0
             ;;
         oc__subcmd__acuity__subcmd__config__subcmd__set)
-            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version base-url client-id callback-url event-callback-url acuity-user-id"
+            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version base-url client-id callback-url event-callback-url acuity-user-id webhook-url"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -970,12 +1031,70 @@ _oc__acuity() {
             return 0
             ;;
         oc__subcmd__acuity__subcmd__config__subcmd__unset)
-            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version base-url client-id callback-url event-callback-url acuity-user-id"
+            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version base-url client-id callback-url event-callback-url acuity-user-id webhook-url"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__subcmd__acuity__subcmd__doctor)
+            opts="-p -v -q -h -V --send-test --signature-key-file --acuity-user-id --acuity-api-key-file --acuity-base-url --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --signature-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --acuity-user-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --acuity-api-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --acuity-base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1150,7 +1269,7 @@ _oc__acuity() {
             return 0
             ;;
         oc__subcmd__acuity__subcmd__help)
-            opts="auth instance webhook events sandbox config completions man help"
+            opts="auth instance webhook events doctor sandbox config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1317,6 +1436,20 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oc__subcmd__acuity__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oc__subcmd__acuity__subcmd__help__subcmd__events)
             opts="listen"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1360,7 +1493,7 @@ _oc__acuity() {
             return 0
             ;;
         oc__subcmd__acuity__subcmd__help__subcmd__instance)
-            opts="create list show delete token events"
+            opts="create list show reauth update delete token events"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1457,6 +1590,20 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oc__subcmd__acuity__subcmd__help__subcmd__instance__subcmd__reauth)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oc__subcmd__acuity__subcmd__help__subcmd__instance__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1485,6 +1632,20 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oc__subcmd__acuity__subcmd__help__subcmd__instance__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oc__subcmd__acuity__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1500,8 +1661,50 @@ _oc__acuity() {
             return 0
             ;;
         oc__subcmd__acuity__subcmd__help__subcmd__sandbox)
-            opts=""
+            opts="stop book reset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__subcmd__acuity__subcmd__help__subcmd__sandbox__subcmd__book)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__subcmd__acuity__subcmd__help__subcmd__sandbox__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__subcmd__acuity__subcmd__help__subcmd__sandbox__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1584,7 +1787,7 @@ _oc__acuity() {
             return 0
             ;;
         oc__subcmd__acuity__subcmd__instance)
-            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version create list show delete token events help"
+            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version create list show reauth update delete token events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1626,7 +1829,7 @@ _oc__acuity() {
             return 0
             ;;
         oc__subcmd__acuity__subcmd__instance__subcmd__create)
-            opts="-p -v -q -h -V --name --code --code-file --no-store --client-id --client-secret-file --callback-url --event-callback-url --no-events --signature-key-file --tag --show-token --timeout --no-browser --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
+            opts="-p -v -q -h -V --name --code --code-file --no-store --client-id --client-secret-file --callback-url --event-callback-url --no-events --signature-key-file --tag --show-token --timeout --no-browser --if-exists --replace --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1670,6 +1873,10 @@ _oc__acuity() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-exists)
+                    COMPREPLY=($(compgen -W "fail reuse reauth" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1936,7 +2143,7 @@ _oc__acuity() {
             return 0
             ;;
         oc__subcmd__acuity__subcmd__instance__subcmd__help)
-            opts="create list show delete token events help"
+            opts="create list show reauth update delete token events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2047,6 +2254,20 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__reauth)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2075,6 +2296,20 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oc__subcmd__acuity__subcmd__instance__subcmd__list)
             opts="-p -v -q -h -V --tag --name --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2088,6 +2323,88 @@ _oc__acuity() {
                     ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__subcmd__acuity__subcmd__instance__subcmd__reauth)
+            opts="-p -v -q -h -V --code --code-file --client-id --client-secret-file --callback-url --event-callback-url --no-events --signature-key-file --tag --show-token --timeout --no-browser --if-exists --replace --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --code-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-callback-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-exists)
+                    COMPREPLY=($(compgen -W "fail reuse reauth" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2209,6 +2526,64 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oc__subcmd__acuity__subcmd__instance__subcmd__update)
+            opts="-p -v -q -h -V --name --tag --event-callback-url --signature-key-file --events --no-events --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-callback-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oc__subcmd__acuity__subcmd__man)
             opts="-p -v -q -h -V --out-dir --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2256,13 +2631,25 @@ _oc__acuity() {
             return 0
             ;;
         oc__subcmd__acuity__subcmd__sandbox)
-            opts="-p -v -q -h -V --port --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
+            opts="-d -p -v -q -h -V --port --background --sandbox --user-secret-file --org-secret-file --base-url --profile --json --no-input --verbose --quiet --request-timeout --retries --help --version stop book reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2274,15 +2661,167 @@ _oc__acuity() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --base-url)
+                --request-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --user-secret-file)
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --org-secret-file)
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__subcmd__acuity__subcmd__sandbox__subcmd__book)
+            opts="-p -v -q -h -V --action --profile --json --no-input --verbose --quiet --request-timeout --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --action)
+                    COMPREPLY=($(compgen -W "scheduled rescheduled canceled changed order.completed" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__subcmd__acuity__subcmd__sandbox__subcmd__help)
+            opts="stop book reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__subcmd__acuity__subcmd__sandbox__subcmd__help__subcmd__book)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__subcmd__acuity__subcmd__sandbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__subcmd__acuity__subcmd__sandbox__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__subcmd__acuity__subcmd__sandbox__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__subcmd__acuity__subcmd__sandbox__subcmd__reset)
+            opts="-y -p -v -q -h -V --yes --profile --json --no-input --verbose --quiet --request-timeout --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__subcmd__acuity__subcmd__sandbox__subcmd__stop)
+            opts="-p -v -q -h -V --profile --json --no-input --verbose --quiet --request-timeout --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2482,12 +3021,16 @@ _oc__acuity() {
             return 0
             ;;
         oc__subcmd__acuity__subcmd__webhook__subcmd__register)
-            opts="-p -v -q -h -V --event --acuity-user-id --acuity-api-key-file --acuity-base-url --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
+            opts="-p -v -q -h -V --url --event --acuity-user-id --acuity-api-key-file --acuity-base-url --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --event)
                     COMPREPLY=($(compgen -W "appointment.scheduled appointment.rescheduled appointment.canceled appointment.changed order.completed" -- "${cur}"))
                     return 0
@@ -2540,7 +3083,7 @@ _oc__acuity() {
             return 0
             ;;
         oc__subcmd__acuity__subcmd__webhook__subcmd__remove)
-            opts="-p -v -q -h -V --acuity-user-id --acuity-api-key-file --acuity-base-url --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
+            opts="-p -v -q -h -V --stale --acuity-user-id --acuity-api-key-file --acuity-base-url --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

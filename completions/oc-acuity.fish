@@ -26,10 +26,10 @@ end
 
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -41,6 +41,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "auth" -d 'Log i
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "instance" -d 'Create and manage connector instances'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "webhook" -d 'The Webhook URL, and its registration at Acuity'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "events" -d 'Watch event deliveries arrive locally'
+complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "doctor" -d 'Check the whole event path, step by step, with the fix for each failing step'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "sandbox" -d 'Serve the built-in emulator of the platform and Acuity on 127.0.0.1'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "config" -d 'Show and change the profile\'s saved settings (no secrets)'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "completions" -d 'Print the shell completion script'
@@ -48,21 +49,25 @@ complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "man" -d 'Print 
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l name -d 'Name of the new instance [default: asked; "Acuity Scheduling (<profile>)"]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l client-id -d 'Acuity OAuth client ID (oauth.api.key) [env: OC_ACUITY_CLIENT_ID]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l client-secret-file -d 'Read the Acuity OAuth client secret from PATH, or - [env: OC_ACUITY_CLIENT_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l client-secret-file -d 'Read the Acuity OAuth client secret from PATH, or -; or set OC_ACUITY_CLIENT_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l callback-url -d 'Redirect URI registered at Acuity (oauth.callback.url) [env: OC_ACUITY_CALLBACK_URL]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l event-callback-url -d 'Where the platform POSTs events (event.notification.callback.url) [env: OC_ACUITY_EVENT_CALLBACK_URL]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l signature-key-file -d 'Read the event signature key from PATH, or - [env: OC_ACUITY_SIGNATURE_KEY]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l signature-key-file -d 'Read the event signature key from PATH, or -; or set OC_ACUITY_SIGNATURE_KEY to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l tag -d 'Tag the instance (repeatable)' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l timeout -d 'Seconds to wait for the browser to come back from Acuity' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l if-exists -d 'When an instance of this name exists: stop (fail), adopt it (reuse; no code needed), or authorize it again (reauth) [default: fail]' -r -f -a "fail\t'Stop, naming the instance; nothing is created'
+reuse\t'Adopt it and bring its events and tags to what was asked'
+reauth\t'Authorize it again with a new code, keeping its id and Webhook URL'"
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l no-events -d 'Create the instance with events off'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l show-token -d 'Also print the instance token (it is a secret: mind your logs)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l no-browser -d 'Do not open a browser; print the authorization URL only'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l replace -d 'Point the profile at the new instance even when it holds another (whose token is then printed)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -75,10 +80,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -88,10 +93,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_see
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -s y -l yes -d 'Do not ask for confirmation (required with --no-input)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l delete-instance -d 'Also delete the instance on the platform'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print one JSON document on stdout and nothing else there'
@@ -104,46 +109,52 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_see
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Where each credential comes from, and whether the stored instance works'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the profile\'s keyring entries and saved settings'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -l sandbox -d 'Run against the built-in emulator instead of the real services'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -s h -l help -d 'Print help'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -s V -l version -d 'Print version'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -f -a "create" -d 'Create an Acuity Scheduling instance from an OAuth grant code (scriptable)'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -f -a "list" -d 'List the account\'s Acuity instances'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -f -a "show" -d 'Show one instance'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -f -a "delete" -d 'Delete an instance on the platform'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -f -a "token" -d 'Print the stored instance token alone (for $(...))'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -f -a "events" -d 'Turn an instance\'s events on or off'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show delete token events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l json -d 'Print one JSON document on stdout and nothing else there'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l sandbox -d 'Run against the built-in emulator instead of the real services'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -s V -l version -d 'Print version'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -f -a "create" -d 'Create an Acuity Scheduling instance from an OAuth grant code (scriptable)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -f -a "list" -d 'List the account\'s Acuity instances'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -f -a "show" -d 'Show one instance'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -f -a "reauth" -d 'Authorize an instance again (the OAuth flow), keeping its id and Webhook URL'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -f -a "update" -d 'Change an instance\'s name, tags or event settings (sends only what changes)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -f -a "delete" -d 'Delete an instance on the platform'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -f -a "token" -d 'Print the stored instance token alone (for $(...))'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -f -a "events" -d 'Turn an instance\'s events on or off'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l name -d 'Name of the new instance' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l code -d 'The OAuth grant code Acuity sent to the redirect URI; without it (and without --code-file) the browser login runs, when prompts are allowed' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l code-file -d 'Read the grant code from PATH, or - for stdin' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l client-id -d 'Acuity OAuth client ID (oauth.api.key) [env: OC_ACUITY_CLIENT_ID]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l client-secret-file -d 'Read the Acuity OAuth client secret from PATH, or - [env: OC_ACUITY_CLIENT_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l client-secret-file -d 'Read the Acuity OAuth client secret from PATH, or -; or set OC_ACUITY_CLIENT_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l callback-url -d 'Redirect URI registered at Acuity (oauth.callback.url) [env: OC_ACUITY_CALLBACK_URL]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l event-callback-url -d 'Where the platform POSTs events (event.notification.callback.url) [env: OC_ACUITY_EVENT_CALLBACK_URL]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l signature-key-file -d 'Read the event signature key from PATH, or - [env: OC_ACUITY_SIGNATURE_KEY]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l signature-key-file -d 'Read the event signature key from PATH, or -; or set OC_ACUITY_SIGNATURE_KEY to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l tag -d 'Tag the instance (repeatable)' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the browser to come back from Acuity' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l if-exists -d 'When an instance of this name exists: stop (fail), adopt it (reuse; no code needed), or authorize it again (reauth) [default: fail]' -r -f -a "fail\t'Stop, naming the instance; nothing is created'
+reuse\t'Adopt it and bring its events and tags to what was asked'
+reauth\t'Authorize it again with a new code, keeping its id and Webhook URL'"
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l no-store -d 'Do not store the id and token in the keyring; print the token instead'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l no-events -d 'Create the instance with events off'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l show-token -d 'Also print the instance token (it is a secret: mind your logs)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l no-browser -d 'Do not open a browser; print the authorization URL only'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l replace -d 'Point the profile at the new instance even when it holds another (whose token is then printed)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -155,10 +166,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l name -d 'Only instances whose name contains this text (case-insensitive)' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -168,10 +179,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -179,12 +190,60 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l code -d 'The new OAuth grant code; without it (and without --code-file) the browser login runs, when prompts are allowed' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l code-file -d 'Read the grant code from PATH, or - for stdin' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l client-id -d 'Acuity OAuth client ID (oauth.api.key) [env: OC_ACUITY_CLIENT_ID]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l client-secret-file -d 'Read the Acuity OAuth client secret from PATH, or -; or set OC_ACUITY_CLIENT_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l callback-url -d 'Redirect URI registered at Acuity (oauth.callback.url) [env: OC_ACUITY_CALLBACK_URL]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l event-callback-url -d 'Where the platform POSTs events (event.notification.callback.url) [env: OC_ACUITY_EVENT_CALLBACK_URL]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l signature-key-file -d 'Read the event signature key from PATH, or -; or set OC_ACUITY_SIGNATURE_KEY to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l tag -d 'Tag the instance (repeatable)' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l timeout -d 'Seconds to wait for the browser to come back from Acuity' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l if-exists -d 'When an instance of this name exists: stop (fail), adopt it (reuse; no code needed), or authorize it again (reauth) [default: fail]' -r -f -a "fail\t'Stop, naming the instance; nothing is created'
+reuse\t'Adopt it and bring its events and tags to what was asked'
+reauth\t'Authorize it again with a new code, keeping its id and Webhook URL'"
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l no-events -d 'Create the instance with events off'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l show-token -d 'Also print the instance token (it is a secret: mind your logs)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l no-browser -d 'Do not open a browser; print the authorization URL only'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l replace -d 'Point the profile at the new instance even when it holds another (whose token is then printed)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l json -d 'Print one JSON document on stdout and nothing else there'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l sandbox -d 'Run against the built-in emulator instead of the real services'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -s V -l version -d 'Print version'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l name -d 'A new name' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l tag -d 'The new tags, replacing the old ones (repeatable)' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l event-callback-url -d 'Where the platform POSTs events (turns events on)' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l signature-key-file -d 'Set the event signature key from PATH, or -' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l events -d 'Turn events on'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l no-events -d 'Turn events off'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l json -d 'Print one JSON document on stdout and nothing else there'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against the built-in emulator instead of the real services'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required with --no-input)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
@@ -195,10 +254,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -208,10 +267,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -225,16 +284,18 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an Acuity Scheduling instance from an OAuth grant code (scriptable)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the account\'s Acuity instances'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one instance'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "reauth" -d 'Authorize an instance again (the OAuth flow), keeping its id and Webhook URL'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an instance\'s name, tags or event settings (sends only what changes)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an instance on the platform'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the stored instance token alone (for $(...))'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "events" -d 'Turn an instance\'s events on or off'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -249,10 +310,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __f
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -260,20 +321,21 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -s V -l version -d 'Print version'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l url -d 'The instance\'s Webhook URL as the Open Connectors console shows it (saved to the profile) [default: derived from the instance id] [env: OC_ACUITY_WEBHOOK_URL]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l event -d 'An event to subscribe (repeatable) [default: appointment.scheduled, appointment.rescheduled, appointment.canceled, order.completed]' -r -f -a "appointment.scheduled\t''
 appointment.rescheduled\t''
 appointment.canceled\t''
 appointment.changed\t''
 order.completed\t''"
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l acuity-user-id -d 'Acuity\'s numeric user ID [env: OC_ACUITY_ACUITY_USER_ID]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l acuity-api-key-file -d 'Read the Acuity API key from PATH, or - [env: OC_ACUITY_ACUITY_API_KEY]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l acuity-api-key-file -d 'Read the Acuity API key from PATH, or -; or set OC_ACUITY_ACUITY_API_KEY to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l acuity-base-url -d 'Acuity\'s API root [env: OC_ACUITY_ACUITY_BASE_URL] [default: https://acuityscheduling.com/api/v1]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -282,15 +344,15 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l acuity-user-id -d 'Acuity\'s numeric user ID [env: OC_ACUITY_ACUITY_USER_ID]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l acuity-api-key-file -d 'Read the Acuity API key from PATH, or - [env: OC_ACUITY_ACUITY_API_KEY]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l acuity-api-key-file -d 'Read the Acuity API key from PATH, or -; or set OC_ACUITY_ACUITY_API_KEY to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l acuity-base-url -d 'Acuity\'s API root [env: OC_ACUITY_ACUITY_BASE_URL] [default: https://acuityscheduling.com/api/v1]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l all -d 'Every webhook of the Acuity account, not only this instance\'s'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l all -d 'Every webhook of the Acuity account, not only this instance\'s, each marked current, stale (its instance no longer exists) or other'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -299,14 +361,15 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l acuity-user-id -d 'Acuity\'s numeric user ID [env: OC_ACUITY_ACUITY_USER_ID]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l acuity-api-key-file -d 'Read the Acuity API key from PATH, or - [env: OC_ACUITY_ACUITY_API_KEY]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l acuity-api-key-file -d 'Read the Acuity API key from PATH, or -; or set OC_ACUITY_ACUITY_API_KEY to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l acuity-base-url -d 'Acuity\'s API root [env: OC_ACUITY_ACUITY_BASE_URL] [default: https://acuityscheduling.com/api/v1]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l stale -d 'Instead: every webhook pointing at an instance that no longer exists'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -321,10 +384,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -335,14 +398,14 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fi
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -f -a "listen" -d 'Receive event deliveries on 127.0.0.1 and print each event'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l signature-key-file -d 'Verify Elements-Webhook-Signature with the key in PATH, or - [env: OC_ACUITY_SIGNATURE_KEY]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l signature-key-file -d 'Verify Elements-Webhook-Signature with the key in PATH, or -; or set OC_ACUITY_SIGNATURE_KEY to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l forward-to -d 'Also forward each delivery, unchanged, to this URL' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -352,26 +415,86 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive event deliveries on 127.0.0.1 and print each event'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -l sandbox -d 'Run against the built-in emulator instead of the real services'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -s h -l help -d 'Print help'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox" -s V -l version -d 'Print version'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l signature-key-file -d 'Sign the sample event with the key in PATH, or -; or set OC_ACUITY_SIGNATURE_KEY to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l acuity-user-id -d 'Acuity\'s numeric user ID [env: OC_ACUITY_ACUITY_USER_ID]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l acuity-api-key-file -d 'Read the Acuity API key from PATH, or -; or set OC_ACUITY_ACUITY_API_KEY to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l acuity-base-url -d 'Acuity\'s API root [env: OC_ACUITY_ACUITY_BASE_URL] [default: https://acuityscheduling.com/api/v1]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l send-test -d 'Also POST a signed sample event to the event callback URL and report its answer'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l json -d 'Print one JSON document on stdout and nothing else there'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l sandbox -d 'Run against the built-in emulator instead of the real services'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l user-secret-file -d 'Refused here: the sandbox takes any secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l org-secret-file -d 'Refused here: the sandbox takes any secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l base-url -d 'Refused here: the sandbox has its own API root' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s d -l background -d 'Serve in the background and return (stop it with `oc-acuity sandbox stop`)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l sandbox -d 'Refused here: `oc-acuity sandbox` is the sandbox'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l json -d 'Print one JSON document on stdout and nothing else there'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s V -l version -d 'Print version'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -f -a "stop" -d 'Stop the sandbox serving in the background'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -f -a "book" -d 'Something happens at the sandbox\'s Acuity: Acuity\'s webhooks fire'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -f -a "reset" -d 'Forget every sandbox instance and webhook (the state file)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -l json -d 'Print one JSON document on stdout and nothing else there'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -l action -d 'What happens' -r -f -a "scheduled\t''
+rescheduled\t''
+canceled\t''
+changed\t''
+order.completed\t''"
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -l json -d 'Print one JSON document on stdout and nothing else there'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -s V -l version -d 'Print version'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Do not ask for confirmation (required with --no-input)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l json -d 'Print one JSON document on stdout and nothing else there'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the sandbox serving in the background'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "book" -d 'Something happens at the sandbox\'s Acuity: Acuity\'s webhooks fire'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Forget every sandbox instance and webhook (the state file)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -388,10 +511,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fi
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -401,10 +524,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -414,10 +537,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -427,10 +550,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -440,10 +563,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -453,10 +576,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -473,10 +596,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -487,10 +610,10 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -s V -l
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l out-dir -d 'Write oc-acuity.1 and one page per subcommand into DIR (default: print oc-acuity.1 on stdout)' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin [env: OC_ACUITY_USER_SECRET]' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin [env: OC_ACUITY_ORG_SECRET]' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l retries -d 'Retries of idempotent requests (GET, DELETE) after network errors, 429 and 5xx' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l json -d 'Print one JSON document on stdout and nothing else there'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l sandbox -d 'Run against the built-in emulator instead of the real services'
@@ -498,20 +621,23 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s v -l verbose
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s h -l help -d 'Print help'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s V -l version -d 'Print version'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events sandbox config completions man help" -f -a "auth" -d 'Log in: walk the OAuth flow in the browser, create the instance, keep its token'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events sandbox config completions man help" -f -a "instance" -d 'Create and manage connector instances'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events sandbox config completions man help" -f -a "webhook" -d 'The Webhook URL, and its registration at Acuity'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events sandbox config completions man help" -f -a "events" -d 'Watch event deliveries arrive locally'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events sandbox config completions man help" -f -a "sandbox" -d 'Serve the built-in emulator of the platform and Acuity on 127.0.0.1'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events sandbox config completions man help" -f -a "config" -d 'Show and change the profile\'s saved settings (no secrets)'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events sandbox config completions man help" -f -a "completions" -d 'Print the shell completion script'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events sandbox config completions man help" -f -a "man" -d 'Print or write the man pages'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events sandbox config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "auth" -d 'Log in: walk the OAuth flow in the browser, create the instance, keep its token'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "instance" -d 'Create and manage connector instances'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "webhook" -d 'The Webhook URL, and its registration at Acuity'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "events" -d 'Watch event deliveries arrive locally'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "doctor" -d 'Check the whole event path, step by step, with the fix for each failing step'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "sandbox" -d 'Serve the built-in emulator of the platform and Acuity on 127.0.0.1'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "config" -d 'Show and change the profile\'s saved settings (no secrets)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "completions" -d 'Print the shell completion script'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "man" -d 'Print or write the man pages'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Where each credential comes from, and whether the stored instance works'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the profile\'s keyring entries and saved settings'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from instance" -f -a "create" -d 'Create an Acuity Scheduling instance from an OAuth grant code (scriptable)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from instance" -f -a "list" -d 'List the account\'s Acuity instances'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from instance" -f -a "show" -d 'Show one instance'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from instance" -f -a "reauth" -d 'Authorize an instance again (the OAuth flow), keeping its id and Webhook URL'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from instance" -f -a "update" -d 'Change an instance\'s name, tags or event settings (sends only what changes)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from instance" -f -a "delete" -d 'Delete an instance on the platform'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from instance" -f -a "token" -d 'Print the stored instance token alone (for $(...))'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from instance" -f -a "events" -d 'Turn an instance\'s events on or off'
@@ -520,6 +646,9 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_see
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "list" -d 'List the webhooks registered at Acuity for this instance (or all)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "remove" -d 'Remove this instance\'s webhooks at Acuity'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "listen" -d 'Receive event deliveries on 127.0.0.1 and print each event'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "stop" -d 'Stop the sandbox serving in the background'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "book" -d 'Something happens at the sandbox\'s Acuity: Acuity\'s webhooks fire'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Forget every sandbox instance and webhook (the state file)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'Every setting of the profile'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'One setting\'s value alone'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Change a setting (validated like the flag)'

@@ -33,12 +33,16 @@ pub struct SandboxArgs {
 /// refused when given after `sandbox`.
 #[derive(Debug, Args)]
 pub struct NotHere {
+    /// Refused here: `oc-acuity sandbox` is the sandbox
     #[arg(long, hide = true)]
     sandbox: bool,
+    /// Refused here: the sandbox takes any secret
     #[arg(long, hide = true, value_name = "PATH|-")]
     user_secret_file: Option<std::path::PathBuf>,
+    /// Refused here: the sandbox takes any secret
     #[arg(long, hide = true, value_name = "PATH|-")]
     org_secret_file: Option<std::path::PathBuf>,
+    /// Refused here: the sandbox has its own API root
     #[arg(long, hide = true, value_name = "URL")]
     base_url: Option<String>,
 }

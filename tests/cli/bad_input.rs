@@ -95,7 +95,7 @@ fn the_valid_baseline_is_accepted() {
     let case = Case::new();
     let out = case.env.cmd().args(&case.args).output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(case.server.requests().len(), 1);
+    assert_eq!(case.server.sent().len(), 1);
 }
 
 #[test]

@@ -5,23 +5,38 @@ use super::recording::RecordingServer;
 use super::secrets::{CLIENT_SECRET, CODE, ORG_SECRET, USER_SECRET};
 use super::text;
 
-/// `--sandbox --json instance create` of a demo instance with events off.
-pub const SANDBOX_CREATE: [&str; 9] = [
+/// `--sandbox --json instance create` of a demo instance with events off (the name, the
+/// key of `--if-exists`, is for the caller to add: see [`unique_name`]).
+pub const SANDBOX_CREATE: [&str; 7] = [
     "--sandbox",
     "--json",
     "instance",
     "create",
-    "--name",
-    "n",
     "--code",
     "c",
     "--no-events",
 ];
 
-/// Runs [`SANDBOX_CREATE`] in `env` with `extra` flags appended, asserting success;
-/// returns the printed JSON.
+/// A name no other run of this test process uses: repeated creates in one sandbox must
+/// not meet `--if-exists fail` unless a test means them to.
+pub fn unique_name() -> String {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+    format!(
+        "n-{}",
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    )
+}
+
+/// Runs [`SANDBOX_CREATE`] in `env` under a [`unique_name`] with `extra` flags appended,
+/// asserting success; returns the printed JSON.
 pub fn sandbox_create(env: &TestEnv, extra: &[&str]) -> serde_json::Value {
-    let out = env.cmd().args(SANDBOX_CREATE).args(extra).output().unwrap();
+    let out = env
+        .cmd()
+        .args(SANDBOX_CREATE)
+        .args(["--name", &unique_name()])
+        .args(extra)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     serde_json::from_slice(&out.stdout).unwrap()
 }

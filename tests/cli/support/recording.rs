@@ -48,6 +48,15 @@ impl Recorded {
         }
     }
 
+    /// Whether this is the listing of the account's Acuity instances that `instance
+    /// create` and `auth` make before creating (the name is the key of `--if-exists`).
+    pub fn is_name_lookup(&self) -> bool {
+        self.method == "GET"
+            && self
+                .target
+                .starts_with("/elements/api-v2/elements/acuityscheduling/instances")
+    }
+
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_slice(&self.body).expect("the body is JSON")
     }
@@ -115,9 +124,22 @@ impl RecordingServer {
         Self { port, log }
     }
 
-    /// A server answering `POST /instances` like the platform's documented example.
+    /// A server answering `POST /instances` like the platform's documented example (and
+    /// the name lookup before it with an empty list).
     pub fn platform() -> Self {
-        Self::start(200, "application/json", &created_instance_json())
+        Self::platform_answering(200, "application/json", &created_instance_json())
+    }
+
+    /// A platform whose account has no instance yet (the lookup by name that precedes a
+    /// create finds none), answering every other request with one fixed response.
+    pub fn platform_answering(status: u16, content_type: &str, body: &str) -> Self {
+        let (content_type, body) = (content_type.to_owned(), body.to_owned());
+        Self::with(move |request| {
+            if request.is_name_lookup() {
+                return (200, "application/json".into(), "[]".into());
+            }
+            (status, content_type.clone(), body.clone())
+        })
     }
 
     /// The API root to pass as `--base-url`.
@@ -148,9 +170,17 @@ impl RecordingServer {
         requests
     }
 
-    /// The single request the test expects.
+    /// The requests besides the lookup by name that precedes every create.
+    pub fn sent(&self) -> Vec<Recorded> {
+        self.requests()
+            .into_iter()
+            .filter(|r| !r.is_name_lookup())
+            .collect()
+    }
+
+    /// The single request the test expects (besides the lookup by name before a create).
     pub fn only_request(&self) -> Recorded {
-        let requests = self.requests();
+        let requests = self.sent();
         assert_eq!(
             requests.len(),
             1,
