@@ -14,6 +14,7 @@ mod generated;
 mod keyring;
 mod lifecycle;
 mod loopback;
+mod newcomer;
 mod readme;
 mod sandbox;
 mod wire;
