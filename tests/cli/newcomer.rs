@@ -62,7 +62,7 @@ fn sandbox_instances(env: &TestEnv) -> Vec<Value> {
     }
 }
 
-/// 1. The "Receiving events" walk-through, as written, without a keyring: one terminal,
+/// Stumble 1: The "Receiving events" walk-through, as written, without a keyring: one terminal,
 /// the sandbox in the background, and a signed event arrives.
 #[test]
 fn the_events_walk_through_runs_as_written_without_a_keyring() {
@@ -105,7 +105,7 @@ fn the_events_walk_through_runs_as_written_without_a_keyring() {
     assert_eq!(sandbox_instances(&env).len(), 1);
 }
 
-/// 2. `--sandbox auth status` right after a sandbox create is usable: the secrets a
+/// Stumble 2: `--sandbox auth status` right after a sandbox create is usable: the secrets a
 /// sandbox run would use are its demo values, and the instance is the sandbox's newest.
 #[test]
 fn sandbox_auth_status_after_a_sandbox_create_is_usable() {
@@ -125,7 +125,7 @@ fn sandbox_auth_status_after_a_sandbox_create_is_usable() {
     }
 }
 
-/// 3. The README's completion lines work on a fresh HOME (the folders are made first).
+/// Stumble 3: The README's completion lines work on a fresh HOME (the folders are made first).
 #[test]
 fn completion_lines_work_on_a_fresh_home() {
     let env = TestEnv::new();
@@ -143,7 +143,7 @@ fn completion_lines_work_on_a_fresh_home() {
     }
 }
 
-/// 4. A missing secret is bad input (exit 2, nothing sent), and every missing value is
+/// Stumble 4: A missing secret is bad input (exit 2, nothing sent), and every missing value is
 /// named at once.
 #[test]
 fn every_missing_value_is_named_at_once_with_exit_2() {
@@ -169,7 +169,7 @@ fn every_missing_value_is_named_at_once_with_exit_2() {
     assert!(out.stdout.is_empty());
 }
 
-/// 5. The try-it output leads somewhere: hints carry `--sandbox`, say that this run's
+/// Stumble 5: The try-it output leads somewhere: hints carry `--sandbox`, say that this run's
 /// sandbox (and its Webhook URL) ended with it, and `--sandbox instance token` then
 /// finds the token although no keyring kept it.
 #[test]
@@ -208,7 +208,7 @@ fn try_it_output_leads_to_the_next_commands() {
     assert!(text(&token.stderr).contains("the sandbox's newest, 10001"));
 }
 
-/// 5 (real mode). Without an instance, `instance token` says the token is kept for the
+/// Stumble 5 (real mode): Without an instance, `instance token` says the token is kept for the
 /// run that made it only when there is no keyring, and names the commands.
 #[test]
 fn instance_token_without_an_instance_says_why() {
@@ -233,7 +233,7 @@ fn answer(session: &mut PtySession, question: &str, reply: &str) {
     session.send_line(reply).unwrap();
 }
 
-/// 6. `--sandbox auth`: Enter takes the demo event callback URL, an empty signature key
+/// Stumble 6: `--sandbox auth`: Enter takes the demo event callback URL, an empty signature key
 /// says "(none)", with events off the next step says how to turn them on, and it says the
 /// profile's settings are not saved for the sandbox.
 #[test]
@@ -315,7 +315,7 @@ fn sandbox_auth_defaults_and_honest_next_steps() {
     assert!(out.contains("settings are not saved"), "{out}");
 }
 
-/// 7. Less noise, truer help: a keyring error is one line (its chain with -v); the secret
+/// Stumble 7: Less noise, truer help: a keyring error is one line (its chain with -v); the secret
 /// flags' help says the variable holds the secret; `sandbox --help` shows no global
 /// secret flag; `config profiles` says when there are none.
 #[test]
@@ -369,7 +369,7 @@ fn keyring_errors_are_short_and_help_is_true() {
     );
 }
 
-/// 7. Ctrl-C on `sandbox` and on `events listen` is how they are meant to stop: said,
+/// Stumble 7: Ctrl-C on `sandbox` and on `events listen` is how they are meant to stop: said,
 /// not reported as an error (exit 130 still says it was interrupted).
 #[test]
 fn ctrl_c_stops_servers_without_an_error() {
