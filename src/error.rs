@@ -27,27 +27,7 @@ impl CliError {
     }
 }
 
-/// The signals that end a run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Signal {
-    /// Ctrl-C.
-    Interrupt,
-    /// `kill`, `timeout`, a CI cancellation.
-    Terminate,
-    /// The terminal went away.
-    Hangup,
-}
-
-impl Signal {
-    /// 128 + the signal's number, as shells report it.
-    pub fn exit_code(self) -> u8 {
-        match self {
-            Signal::Interrupt => exit::INTERRUPTED,
-            Signal::Terminate => 143,
-            Signal::Hangup => 129,
-        }
-    }
-}
+pub use crate::term::interrupt::Signal;
 
 /// Exit codes of the product contract.
 pub mod exit {

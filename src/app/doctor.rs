@@ -207,7 +207,7 @@ pub async fn diagnose(ctx: &Context, request: DoctorRequest) -> anyhow::Result<D
                         format!("`oc-acuity webhook register {id}`"),
                     ));
                 }
-                let ids: HashSet<u64> = account_instances(ctx).await?;
+                let ids: HashSet<u64> = webhooks::instance_ids(ctx).await?;
                 let stale: Vec<String> = registered
                     .iter()
                     .filter(|w| webhooks::standing(w, &ids) == Standing::Stale)
@@ -272,17 +272,6 @@ async fn fetch(ctx: &Context, id: u64) -> Result<Instance, Fetch> {
                 "check --base-url / OC_ACUITY_BASE_URL and the network",
             )),
         })
-}
-
-async fn account_instances(ctx: &Context) -> anyhow::Result<HashSet<u64>> {
-    let (auth, _) = platform_auth(ctx).await?;
-    let client = ctx.client(&auth).await?;
-    Ok(client
-        .list_instances()
-        .await?
-        .iter()
-        .map(|i| i.id)
-        .collect())
 }
 
 /// Whether the event callback URL answers; with `send_test`, whether it takes a signed

@@ -554,13 +554,7 @@ async fn authorize(
 /// `--if-exists`, reuses or reauthorizes) the instance.
 pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Provisioned> {
     let p = &request.provision;
-    check_single_stdin([
-        ("--code-file", request.code_file.as_deref()),
-        ("--user-secret-file", ctx.user_secret_file.as_deref()),
-        ("--org-secret-file", ctx.org_secret_file.as_deref()),
-        ("--client-secret-file", p.client_secret_file.as_deref()),
-        ("--signature-key-file", p.signature_key_file.as_deref()),
-    ])?;
+    check_stdin_once(ctx, request.code_file.as_deref(), p)?;
     validate::non_empty(&request.name).map_err(|e| CliError::usage(format!("--name: {e}")))?;
     let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
     let gatherer = Gatherer::new(ctx, Asking::Required);
@@ -603,13 +597,7 @@ pub struct ReauthRequest {
 /// new token. Its name, tags and event settings stay as they are unless flags change them.
 pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Provisioned> {
     let mut p = request.provision.clone();
-    check_single_stdin([
-        ("--code-file", request.code_file.as_deref()),
-        ("--user-secret-file", ctx.user_secret_file.as_deref()),
-        ("--org-secret-file", ctx.org_secret_file.as_deref()),
-        ("--client-secret-file", p.client_secret_file.as_deref()),
-        ("--signature-key-file", p.signature_key_file.as_deref()),
-    ])?;
+    check_stdin_once(ctx, request.code_file.as_deref(), &p)?;
     let id = ctx.instance_id(request.id)?;
     let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
     let mut gatherer = Gatherer::new(ctx, Asking::Required);
@@ -654,6 +642,21 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
     provision(ctx, &client, job).await
 }
 
+/// Fails when more than one of the file flags of a provisioning run asks for stdin.
+fn check_stdin_once(
+    ctx: &Context,
+    code_file: Option<&std::path::Path>,
+    p: &ProvisionRequest,
+) -> anyhow::Result<()> {
+    check_single_stdin([
+        ("--code-file", code_file),
+        ("--user-secret-file", ctx.user_secret_file.as_deref()),
+        ("--org-secret-file", ctx.org_secret_file.as_deref()),
+        ("--client-secret-file", p.client_secret_file.as_deref()),
+        ("--signature-key-file", p.signature_key_file.as_deref()),
+    ])
+}
+
 /// `--code` or `--code-file`, validated; `None` when neither is given.
 fn grant_code(
     code: Option<&str>,
@@ -693,12 +696,7 @@ pub struct LoggedIn {
 /// creates the instance, storing what was typed.
 pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<LoggedIn> {
     let p = &request.provision;
-    check_single_stdin([
-        ("--user-secret-file", ctx.user_secret_file.as_deref()),
-        ("--org-secret-file", ctx.org_secret_file.as_deref()),
-        ("--client-secret-file", p.client_secret_file.as_deref()),
-        ("--signature-key-file", p.signature_key_file.as_deref()),
-    ])?;
+    check_stdin_once(ctx, None, p)?;
     let gatherer = Gatherer::new(ctx, Asking::Everything);
     let may_prompt = gatherer.may_prompt();
     if may_prompt {

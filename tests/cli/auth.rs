@@ -12,7 +12,7 @@ use crate::support::consent::{click_at_consent_page, consent_url_in};
 use crate::support::env::TestEnv;
 use crate::support::http::{free_port, http_get};
 use crate::support::keyring::PrivateKeyring;
-use crate::support::pty::{self, pty_command, pty_pid};
+use crate::support::pty::{self, answer, pty_command, pty_pid};
 use crate::support::sandbox_process::SandboxProcess;
 use crate::support::secrets::assert_no_secret;
 use crate::support::signal::wait_until_catching_sigint;
@@ -20,7 +20,7 @@ use crate::support::text;
 
 /// The binary in a pseudo-terminal, with `env`'s isolation (TERM=dumb: plain prompts).
 fn spawn_in_pty(env: &TestEnv, args: &[&str]) -> PtySession {
-    spawn_in_pty_as(env, args, "dumb")
+    pty::run_in_pty(env, args)
 }
 
 /// The same, with a chosen TERM.
@@ -28,13 +28,6 @@ fn spawn_in_pty_as(env: &TestEnv, args: &[&str], term: &str) -> PtySession {
     let mut cmd = pty_command(env, term);
     cmd.args(args).env("NO_COLOR", "1");
     pty::spawn_in_pty(cmd)
-}
-
-fn answer(session: &mut PtySession, question: &str, reply: &str) {
-    session
-        .exp_string(question)
-        .unwrap_or_else(|e| panic!("never asked {question:?}: {e}"));
-    session.send_line(reply).unwrap();
 }
 
 /// Reads the pty until the consent URL has been printed, and returns it.

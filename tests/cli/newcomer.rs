@@ -5,12 +5,11 @@ use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Command as StdCommand, Stdio};
 
-use rexpect::session::PtySession;
 use serde_json::Value;
 
 use crate::support::args::{SANDBOX_CREATE, sandbox_create, unique_name};
 use crate::support::env::TestEnv;
-use crate::support::pty::{self, pty_command};
+use crate::support::pty::{answer, run_in_pty};
 use crate::support::signal::{interrupt, wait_until_catching_sigint};
 use crate::support::{manifest_dir, text};
 
@@ -220,19 +219,6 @@ fn instance_token_without_an_instance_says_why() {
     assert!(stderr.contains("the keyring was not readable"), "{stderr}");
 }
 
-fn spawn_in_pty(env: &TestEnv, args: &[&str]) -> PtySession {
-    let mut cmd = pty_command(env, "dumb");
-    cmd.args(args).env("NO_COLOR", "1");
-    pty::spawn_in_pty(cmd)
-}
-
-fn answer(session: &mut PtySession, question: &str, reply: &str) {
-    session
-        .exp_string(question)
-        .unwrap_or_else(|e| panic!("never asked {question:?}: {e}"));
-    session.send_line(reply).unwrap();
-}
-
 /// Stumble 6: `--sandbox auth`: Enter takes the demo event callback URL, an empty signature key
 /// says "(none)", with events off the next step says how to turn them on, and it says the
 /// profile's settings are not saved for the sandbox.
@@ -240,7 +226,7 @@ fn answer(session: &mut PtySession, question: &str, reply: &str) {
 fn sandbox_auth_defaults_and_honest_next_steps() {
     let env = TestEnv::new();
     // With events: Enter at the callback URL takes the demo one.
-    let mut s = spawn_in_pty(
+    let mut s = run_in_pty(
         &env,
         &[
             "--sandbox",
@@ -275,7 +261,7 @@ fn sandbox_auth_defaults_and_honest_next_steps() {
 
     // Without events, through to the end (the consent page answered by the test).
     let port = crate::support::http::free_port();
-    let mut s = spawn_in_pty(
+    let mut s = run_in_pty(
         &env,
         &[
             "--sandbox",

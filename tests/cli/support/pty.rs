@@ -31,6 +31,22 @@ pub fn spawn_in_pty(cmd: StdCommand) -> PtySession {
     spawn_command(cmd, Some(PTY_TIMEOUT_MS)).expect("spawns in a pty")
 }
 
+/// The binary with `args` in a pseudo-terminal, with `env`'s isolation, plain prompts
+/// (TERM=dumb) and no colors.
+pub fn run_in_pty(env: &TestEnv, args: &[&str]) -> PtySession {
+    let mut cmd = pty_command(env, "dumb");
+    cmd.args(args).env("NO_COLOR", "1");
+    spawn_in_pty(cmd)
+}
+
+/// Waits for `question`, then types `reply` and Enter.
+pub fn answer(session: &mut PtySession, question: &str, reply: &str) {
+    session
+        .exp_string(question)
+        .unwrap_or_else(|e| panic!("never asked {question:?}: {e}"));
+    session.send_line(reply).unwrap();
+}
+
 /// The process id of the binary in `session`: the pseudo-terminal's foreground process
 /// group, which the binary leads (rexpect starts it in a session of its own).
 pub fn pty_pid(session: &PtySession) -> u32 {
