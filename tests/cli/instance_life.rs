@@ -315,13 +315,16 @@ fn a_404_for_the_instance_list_is_an_empty_account() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(listed, json!([]), "no instances");
-    let request = server.only_request();
+    // Every request, counted here: a harness helper may leave this GET out as a create's lookup.
+    let requests = server.requests();
+    assert_eq!(requests.len(), 1, "one GET, not retried: {requests:#?}");
+    let request = &requests[0];
     assert_eq!(request.method, "GET");
     assert_eq!(
         request.target,
         "/elements/api-v2/elements/acuityscheduling/instances?pageSize=200"
     );
-    assert_platform_headers(&request);
+    assert_platform_headers(request);
 
     let human = env
         .cmd()
