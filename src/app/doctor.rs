@@ -297,7 +297,9 @@ async fn check_callback(
             Err(e) => fail(
                 "callback",
                 format!("{callback} cannot be reached: {}", e.without_url()),
-                "start the receiver, or point events elsewhere: `oc-acuity instance update --event-callback-url URL`",
+                format!(
+                    "start the receiver, or point events elsewhere: `oc-acuity instance update {id} --event-callback-url URL`"
+                ),
             ),
         });
     }
@@ -348,7 +350,9 @@ async fn check_callback(
         Err(e) => fail(
             "callback",
             format!("{callback} cannot be reached: {}", e.without_url()),
-            "start the receiver, or point events elsewhere: `oc-acuity instance update --event-callback-url URL`",
+            format!(
+                "start the receiver, or point events elsewhere: `oc-acuity instance update {id} --event-callback-url URL`"
+            ),
         ),
     })
 }

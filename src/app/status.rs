@@ -158,10 +158,18 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
                         format!("instance {id} ({}) answers and is valid", instance.name),
                     )
                 }
+                Ok(instance) if instance.valid == Some(false) => (
+                    Check::Invalid,
+                    format!(
+                        "instance {id} exists but is not valid (its authorization expired?): \
+                         run `{} instance reauth {id}`",
+                        ctx.command()
+                    ),
+                ),
                 Ok(_) => (
                     Check::Invalid,
                     format!(
-                        "instance {id} exists but is invalid or disabled: run `oc-acuity auth` again"
+                        "instance {id} exists but is disabled: enable it in the Open Connectors console"
                     ),
                 ),
                 Err(e) => match e.downcast_ref::<ApiError>() {

@@ -11,6 +11,7 @@ mod browser;
 mod config;
 mod examples;
 mod generated;
+mod instance_life;
 mod keyring;
 mod lifecycle;
 mod loopback;
