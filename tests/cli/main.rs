@@ -2,6 +2,12 @@
 //! area, and the shared harness in `support/`.
 //!
 //! Run one area with `cargo test --test cli auth::`, one test by its name.
+//!
+//! The suite runs on a Unix host (Linux in CI): it drives the binary through
+//! pseudo-terminals, signals and a private D-Bus. Built for any other target (`cargo
+//! clippy --target x86_64-pc-windows-gnu --all-targets`) it is empty.
+
+#![cfg(unix)]
 
 mod support;
 
