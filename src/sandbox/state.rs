@@ -9,7 +9,8 @@ use serde_json::{Map, Value};
 
 use crate::fsutil;
 
-/// `<user data folder>/oc-acuity/sandbox.json` (`$XDG_DATA_HOME` on Linux).
+/// `<user data folder>/oc-acuity/sandbox.json` (`$XDG_DATA_HOME` on Linux, `%APPDATA%` on
+/// Windows).
 pub fn default_path() -> anyhow::Result<PathBuf> {
     let data = dirs::data_dir().context("no user data folder (set HOME or XDG_DATA_HOME)")?;
     Ok(data.join("oc-acuity").join("sandbox.json"))

@@ -60,12 +60,20 @@ pub struct ConfigFile {
     pub profiles: BTreeMap<String, ProfileSettings>,
 }
 
-/// The config folder: `OC_ACUITY_CONFIG_DIR`, else `$XDG_CONFIG_HOME/oc-acuity`, else
-/// `~/.config/oc-acuity` (on every platform, as the product contract says).
+/// The config folder: `OC_ACUITY_CONFIG_DIR`, else the platform's own: on Windows
+/// `%APPDATA%\oc-acuity` (the Roaming AppData known folder, where Windows programs keep
+/// their settings); elsewhere `$XDG_CONFIG_HOME/oc-acuity`, else `~/.config/oc-acuity`
+/// (macOS included, as the product contract says).
 pub fn config_dir() -> anyhow::Result<PathBuf> {
     let non_empty = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
     if let Some(dir) = non_empty("OC_ACUITY_CONFIG_DIR") {
         return Ok(PathBuf::from(dir));
+    }
+    if cfg!(windows) {
+        let appdata = dirs::config_dir().context(
+            "no AppData folder: set OC_ACUITY_CONFIG_DIR to choose where the config lives",
+        )?;
+        return Ok(appdata.join("oc-acuity"));
     }
     if let Some(xdg) = non_empty("XDG_CONFIG_HOME") {
         return Ok(PathBuf::from(xdg).join("oc-acuity"));
