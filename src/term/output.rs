@@ -63,9 +63,27 @@ pub fn escape_controls(text: &str) -> String {
         .collect()
 }
 
-/// Whether stderr gets colors: only on a terminal, never when `NO_COLOR` is set.
+/// Whether stderr gets colors: only on a terminal, never when `NO_COLOR` is set, and on
+/// Windows only on a console that takes ANSI sequences ([`ansi_accepted`]).
 pub fn colors() -> bool {
-    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && ansi_accepted()
+}
+
+/// A Windows console shows ANSI colors only once the program turns its virtual terminal
+/// processing on (Windows 10 and later); where that is refused (an older console), the
+/// escape codes would print as text, so no colors. Asked once.
+#[cfg(windows)]
+fn ansi_accepted() -> bool {
+    static ACCEPTED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ACCEPTED.get_or_init(|| console::Term::stderr().features().colors_supported())
+}
+
+/// Terminals elsewhere take ANSI sequences as they are.
+#[cfg(not(windows))]
+fn ansi_accepted() -> bool {
+    true
 }
 
 /// ANSI color when [`colors`] says so.
