@@ -135,14 +135,31 @@ pub fn not_stored(p: &Provisioned) -> Option<String> {
     let problem = p.store_problem.as_ref()?;
     Some(format!(
         "instance {} was created but could not be stored: {problem}\n\
-         The id and token are printed above: keep them safe. To store them later, e.g. on Linux:\n  \
-         secret-tool store --label='oc-acuity {p}/instance-token' service {s} username {p}/instance-token\n  \
-         secret-tool store --label='oc-acuity {p}/instance-id' service {s} username {p}/instance-id\n\
+         The id and token are printed above: keep them safe. To store them later, {}\n\
          Or set OC_ACUITY_* environment variables and pass --no-store next time.",
         p.created.id,
-        p = p.profile,
-        s = p.keyring_service,
+        store_by_hand(&p.profile, &p.keyring_service),
     ))
+}
+
+/// The commands that store the id and token with the platform's own keyring tool.
+fn store_by_hand(profile: &str, service: &str) -> String {
+    let (p, s) = (profile, service);
+    if cfg!(windows) {
+        // Credential Manager's generic credentials, named as windows-native-keyring-store
+        // names them: `<account>.<service>`.
+        format!(
+            "with cmdkey (it asks for each value):\n  \
+             cmdkey /generic:{p}/instance-token.{s} /user:{p}/instance-token /pass\n  \
+             cmdkey /generic:{p}/instance-id.{s} /user:{p}/instance-id /pass"
+        )
+    } else {
+        format!(
+            "e.g. on Linux:\n  \
+             secret-tool store --label='oc-acuity {p}/instance-token' service {s} username {p}/instance-token\n  \
+             secret-tool store --label='oc-acuity {p}/instance-id' service {s} username {p}/instance-id"
+        )
+    }
 }
 
 /// Text that came from a remote service, made safe for a terminal (see
