@@ -2,7 +2,7 @@
 
 use std::process::Command;
 
-use crate::support::cargo::cargo;
+use crate::support::cargo::{cargo, target_dir};
 use crate::support::env::TestEnv;
 use crate::support::sandbox_process::SandboxProcess;
 use crate::support::secrets::assert_no_secret;
@@ -149,11 +149,4 @@ fn cargo_install_works() {
         text(&installed.stdout),
         format!("oc-acuity {}\n", env!("CARGO_PKG_VERSION"))
     );
-}
-
-/// The target dir of this build: `CARGO_TARGET_DIR` when the build was given one.
-fn target_dir() -> std::path::PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| manifest_dir().join("target"))
 }

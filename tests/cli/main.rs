@@ -4,8 +4,9 @@
 //! Run one area with `cargo test --test cli auth::`, one test by its name.
 //!
 //! The suite runs on a Unix host (Linux in CI): it drives the binary through
-//! pseudo-terminals, signals and a private D-Bus. Built for any other target (`cargo
-//! clippy --target x86_64-pc-windows-gnu --all-targets`) it is empty.
+//! pseudo-terminals, signals and a private D-Bus, and the Windows binary through Wine
+//! (`windows`). Built for any other target (`cargo clippy --target
+//! x86_64-pc-windows-gnu --all-targets`) it is empty.
 
 #![cfg(unix)]
 
@@ -24,4 +25,5 @@ mod loopback;
 mod newcomer;
 mod readme;
 mod sandbox;
+mod windows;
 mod wire;

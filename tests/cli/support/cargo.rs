@@ -1,6 +1,9 @@
 //! Cargo run from a test as a user would run it.
 
+use std::path::PathBuf;
 use std::process::Command;
+
+use super::manifest_dir;
 
 /// `cargo` without the variables cargo sets for this test binary (CARGO_MANIFEST_DIR,
 /// CARGO_PKG_*, ...). Build scripts watch some of them (ring's watches
@@ -34,4 +37,11 @@ pub fn without_test_variables(cmd: &mut Command) -> &mut Command {
         }
     }
     cmd
+}
+
+/// The target dir of this build: `CARGO_TARGET_DIR` when the build was given one.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest_dir().join("target"))
 }

@@ -14,6 +14,7 @@ pub mod sandbox_process;
 pub mod secrets;
 pub mod signal;
 pub mod wait;
+pub mod wine;
 
 use std::path::Path;
 
