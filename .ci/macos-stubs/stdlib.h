@@ -1,0 +1,4 @@
+/* Stub for checking the macOS target without its SDK: see README.md beside this file. */
+#pragma once
+#include <stddef.h>
+void abort(void);
