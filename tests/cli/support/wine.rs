@@ -34,10 +34,23 @@ struct Setup {
     template: PathBuf,
 }
 
-static SETUP: OnceLock<Setup> = OnceLock::new();
+/// The setup, or why it failed: tried once per run, not once per test.
+static SETUP: OnceLock<Result<Setup, String>> = OnceLock::new();
 
 fn setup() -> &'static Setup {
-    SETUP.get_or_init(Setup::new)
+    let setup = SETUP.get_or_init(|| {
+        std::panic::catch_unwind(Setup::new).map_err(|panic| {
+            panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_default()
+        })
+    });
+    match setup {
+        Ok(setup) => setup,
+        Err(why) => panic!("the Windows test setup failed: {why}"),
+    }
 }
 
 impl Setup {
