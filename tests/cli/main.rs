@@ -15,5 +15,6 @@ mod keyring;
 mod lifecycle;
 mod loopback;
 mod readme;
+mod reliability;
 mod sandbox;
 mod wire;
