@@ -935,9 +935,10 @@ async fn provision(ctx: &Context, client: &Client, job: Job<'_>) -> anyhow::Resu
             ));
             match client.create_instance(&body).await {
                 Ok(instance) => (instance, Action::Created),
-                Err(e) if outcome_unknown(&e) => {
-                    (recover(client, &settings.name, e).await?, Action::Recovered)
-                }
+                Err(e) if outcome_unknown(&e) => (
+                    recover(client, &settings.name, e, ctx.command()).await?,
+                    Action::Recovered,
+                ),
                 Err(e) => return Err(explain_rejection(e, &settings.sources)),
             }
         }
@@ -1052,12 +1053,18 @@ fn outcome_unknown(error: &anyhow::Error) -> bool {
 }
 
 /// After a create whose answer was lost: the instance is looked for by its name (none had
-/// it before the create), and fetched with its token when found.
-async fn recover(client: &Client, name: &str, error: anyhow::Error) -> anyhow::Result<Instance> {
+/// it before the create), and fetched with its token when found. `command` is how the user
+/// runs the tool against this target (`oc-acuity --sandbox`), for the command that checks.
+async fn recover(
+    client: &Client,
+    name: &str,
+    error: anyhow::Error,
+    command: &str,
+) -> anyhow::Result<Instance> {
     output::warn(format!(
         "{error:#}\nThe create may have taken effect: looking for an instance named {name:?} ..."
     ));
-    let check = format!("`oc-acuity instance list --name {name:?}`");
+    let check = format!("`{command} instance list --name {name:?}`");
     let found = match client.find_by_name(name).await {
         Ok(found) => found,
         Err(lookup) => {

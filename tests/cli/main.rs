@@ -17,5 +17,6 @@ mod lifecycle;
 mod loopback;
 mod newcomer;
 mod readme;
+mod reliability;
 mod sandbox;
 mod wire;
