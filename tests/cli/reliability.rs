@@ -476,8 +476,12 @@ fn if_exists_fail_sends_no_create() {
     let stderr = text(&out.stderr);
     assert_eq!(code(&out), Some(1), "{stderr}");
     assert!(stderr.contains("already exists (id 777)"), "{stderr}");
-    let request = server.only_request();
-    assert_eq!((request.method.as_str(), path(&request)), ("GET", LIST));
+    let requests = server.requests();
+    assert_eq!(requests.len(), 1, "only the lookup: {requests:#?}");
+    assert_eq!(
+        (requests[0].method.as_str(), path(&requests[0])),
+        ("GET", LIST)
+    );
 }
 
 #[test]
@@ -723,8 +727,9 @@ fn sigterm_and_sighup_before_the_create_end_the_run_with_143_and_129() {
         assert_eq!(out.status.code(), Some(expected), "{stderr}");
         assert!(stderr.contains("interrupted"), "{stderr}");
         assert!(!stderr.contains(HELD), "{stderr}");
-        let request = server.only_request();
-        assert_eq!(request.method, "GET", "no create was sent");
+        let requests = server.requests();
+        assert_eq!(requests.len(), 1, "only the lookup: {requests:#?}");
+        assert_eq!(requests[0].method, "GET", "no create was sent");
     }
 }
 
