@@ -1,8 +1,6 @@
 //! The few error kinds that callers branch on or that change the exit code.
 //! Everything else travels as `anyhow::Error` with context and exits 1.
 
-use std::process::ExitCode;
-
 /// An error whose kind decides the exit code (see the README's "Exit codes").
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -27,7 +25,27 @@ impl CliError {
     }
 }
 
-pub use crate::term::interrupt::Signal;
+/// The signals that end a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    /// Ctrl-C.
+    Interrupt,
+    /// `kill`, `timeout`, a CI cancellation.
+    Terminate,
+    /// The terminal went away.
+    Hangup,
+}
+
+impl Signal {
+    /// 128 + the signal's number, as shells report it.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Signal::Interrupt => exit::INTERRUPTED,
+            Signal::Terminate => 143,
+            Signal::Hangup => 129,
+        }
+    }
+}
 
 /// Exit codes of the product contract.
 pub mod exit {
@@ -37,28 +55,4 @@ pub mod exit {
     pub const CREDENTIALS: u8 = 4;
     pub const NOT_STORED: u8 = 5;
     pub const INTERRUPTED: u8 = 130;
-}
-
-/// Maps an error that reached `main` to its exit code.
-pub fn exit_code_for(error: &anyhow::Error) -> ExitCode {
-    let code = match error.downcast_ref::<CliError>() {
-        Some(CliError::Usage(_)) => exit::USAGE,
-        Some(CliError::Credentials(_)) => exit::CREDENTIALS,
-        Some(CliError::OutcomeUnknown(_)) => exit::OUTCOME_UNKNOWN,
-        Some(CliError::Interrupted(signal)) => signal.exit_code(),
-        None => {
-            let platform_auth = error
-                .downcast_ref::<crate::api::platform::ApiError>()
-                .is_some_and(|e| e.is_auth());
-            let acuity_auth = error
-                .downcast_ref::<crate::api::acuity::AcuityError>()
-                .is_some_and(|e| e.is_auth());
-            if platform_auth || acuity_auth {
-                exit::CREDENTIALS
-            } else {
-                exit::FAILURE
-            }
-        }
-    };
-    ExitCode::from(code)
 }

@@ -2,8 +2,8 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use oc_acuity::cli::{self, Cli};
-use oc_acuity::error::{CliError, exit_code_for};
+use oc_acuity::cli::{self, Cli, exit_code_for};
+use oc_acuity::error::CliError;
 use oc_acuity::term::interrupt::{self, Signals, TerminalGuard};
 use oc_acuity::term::output;
 

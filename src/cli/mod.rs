@@ -11,7 +11,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 use crate::api::http::ClientOptions;
 use crate::app::{Context, Globals};
 use crate::commands::{auth, completions, config, doctor, events, instance, man, sandbox, webhook};
-use crate::error::CliError;
+use crate::error::{CliError, exit};
 use crate::report::Reporter;
 use crate::settings::Id;
 use crate::term::output;
@@ -154,4 +154,28 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Doctor(args) => doctor::run(&context()?, reporter, args).await,
         Command::Sandbox(args) => sandbox::run(&context()?, reporter, args).await,
     }
+}
+
+/// Maps an error that reached `main` to its exit code.
+pub fn exit_code_for(error: &anyhow::Error) -> ExitCode {
+    let code = match error.downcast_ref::<CliError>() {
+        Some(CliError::Usage(_)) => exit::USAGE,
+        Some(CliError::Credentials(_)) => exit::CREDENTIALS,
+        Some(CliError::OutcomeUnknown(_)) => exit::OUTCOME_UNKNOWN,
+        Some(CliError::Interrupted(signal)) => signal.exit_code(),
+        None => {
+            let platform_auth = error
+                .downcast_ref::<crate::api::platform::ApiError>()
+                .is_some_and(|e| e.is_auth());
+            let acuity_auth = error
+                .downcast_ref::<crate::api::acuity::AcuityError>()
+                .is_some_and(|e| e.is_auth());
+            if platform_auth || acuity_auth {
+                exit::CREDENTIALS
+            } else {
+                exit::FAILURE
+            }
+        }
+    };
+    ExitCode::from(code)
 }

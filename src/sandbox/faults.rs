@@ -33,7 +33,9 @@ pub struct Fault {
     pub times: Option<u32>,
     /// How many matching requests pass untouched before it applies (default 0).
     pub skip: u32,
-    /// Wait this long before answering.
+    /// Wait this long before answering: before the sandbox acts, or with `after`, once
+    /// it has acted (the request took effect and its answer comes late, past a client's
+    /// time limit say).
     pub delay_ms: Option<u64>,
     /// Answer with this status and the service's error body.
     pub status: Option<u16>,
@@ -100,8 +102,9 @@ pub(super) async fn inject(
     let Some(fault) = take(&shared, &method, &path) else {
         return next.run(request).await;
     };
-    if let Some(ms) = fault.delay_ms {
-        tokio::time::sleep(Duration::from_millis(ms)).await;
+    let delay = fault.delay_ms.map(Duration::from_millis);
+    if let Some(delay) = delay.filter(|_| !fault.after) {
+        tokio::time::sleep(delay).await;
     }
     if let Some(location) = &fault.redirect {
         let mut response = StatusCode::TEMPORARY_REDIRECT.into_response();
@@ -120,6 +123,9 @@ pub(super) async fn inject(
         }
     }
     let real = next.run(request).await;
+    if let Some(delay) = delay.filter(|_| fault.after) {
+        tokio::time::sleep(delay).await;
+    }
     if fault.drop {
         return dropped();
     }

@@ -5,27 +5,7 @@
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-/// The signals that end a run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Signal {
-    /// Ctrl-C.
-    Interrupt,
-    /// `kill`, `timeout`, a CI cancellation.
-    Terminate,
-    /// The terminal went away.
-    Hangup,
-}
-
-impl Signal {
-    /// 128 + the signal's number, as shells report it.
-    pub fn exit_code(self) -> u8 {
-        match self {
-            Signal::Interrupt => 130,
-            Signal::Terminate => 143,
-            Signal::Hangup => 129,
-        }
-    }
-}
+use crate::error::Signal;
 
 static CRITICAL: AtomicUsize = AtomicUsize::new(0);
 

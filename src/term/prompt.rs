@@ -5,6 +5,8 @@ use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Confirm, Input, Password, Select};
 use secrecy::SecretString;
 
+use crate::error::{CliError, Signal};
+
 fn theme() -> Box<dyn Theme + Send + Sync> {
     if super::output::colors() {
         Box::new(ColorfulTheme::default())
@@ -17,9 +19,15 @@ async fn blocking<T: Send + 'static>(
     ask: impl FnOnce() -> dialoguer::Result<T> + Send + 'static,
 ) -> anyhow::Result<T> {
     super::interrupt::prompting();
-    tokio::task::spawn_blocking(ask)
-        .await?
-        .map_err(|e| anyhow::anyhow!("could not read the answer from the terminal: {e}"))
+    tokio::task::spawn_blocking(ask).await?.map_err(|e| {
+        let dialoguer::Error::IO(e) = e;
+        // Ctrl-C read as a key by a list in raw mode (it raises SIGINT too, but this error
+        // may reach `main` first): an interruption, not a failure.
+        if e.kind() == std::io::ErrorKind::Interrupted {
+            return CliError::Interrupted(Signal::Interrupt).into();
+        }
+        anyhow::anyhow!("could not read the answer from the terminal: {e}")
+    })
 }
 
 /// A line of text, re-asked with the reason until `check` accepts it.

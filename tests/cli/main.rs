@@ -24,6 +24,7 @@ mod lifecycle;
 mod loopback;
 mod newcomer;
 mod readme;
+mod reliability;
 mod sandbox;
 mod windows;
 mod wire;

@@ -97,6 +97,22 @@ impl RecordingServer {
     /// type, body). The request is recorded before `respond` runs, so a `respond` that
     /// holds its answer back lets the test act while the request is in flight.
     pub fn with(respond: impl Fn(&Recorded) -> (u16, String, String) + Send + 'static) -> Self {
+        Self::with_headers(move |request| {
+            let (status, content_type, body) = respond(request);
+            (
+                status,
+                vec![("Content-Type".to_owned(), content_type)],
+                body,
+            )
+        })
+    }
+
+    /// Like [`RecordingServer::with`], with every header line of the answer (but
+    /// Content-Length and Connection) given by `respond`: a `Location`, a
+    /// `Retry-After`, a paging token.
+    pub fn with_headers(
+        respond: impl Fn(&Recorded) -> (u16, Vec<(String, String)>, String) + Send + 'static,
+    ) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let log = Arc::new(Log::default());
@@ -110,12 +126,20 @@ impl RecordingServer {
                 };
                 seen.entries.lock().unwrap().push(entry.clone());
                 seen.arrived.notify_all();
-                let (status, content_type, body) = match &entry {
+                let (status, headers, body) = match &entry {
                     Ok(request) => respond(request),
-                    Err(problem) => (400, "text/plain".into(), problem.clone()),
+                    Err(problem) => (
+                        400,
+                        vec![("Content-Type".to_owned(), "text/plain".to_owned())],
+                        problem.clone(),
+                    ),
                 };
+                let headers: String = headers
+                    .iter()
+                    .map(|(name, value)| format!("{name}: {value}\r\n"))
+                    .collect();
                 let response = format!(
-                    "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    "HTTP/1.1 {status} X\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
                     body.len()
                 );
                 let _ = stream.write_all(response.as_bytes());

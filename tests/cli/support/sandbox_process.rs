@@ -17,8 +17,12 @@ impl SandboxProcess {
     /// Starts it in `env` and waits until it prints the API root it serves (it listens
     /// by then).
     pub fn start(env: &TestEnv) -> Self {
-        let mut child = env
-            .process()
+        Self::start_from(env.process())
+    }
+
+    /// The same from a command the test prepared (`env.process()` with limits, say).
+    pub fn start_from(mut command: std::process::Command) -> Self {
+        let mut child = command
             .args(["sandbox", "--port", "0"])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -1,4 +1,4 @@
-//! Ctrl-C for a running binary, sent once the binary can catch it.
+//! Ctrl-C (and SIGTERM, SIGHUP) for a running binary, sent once the binary can catch it.
 
 use std::process::Command as StdCommand;
 
@@ -27,12 +27,35 @@ pub fn interrupt(pid: u32) {
     assert!(kill.success());
 }
 
+/// Sends `signal` (`libc::SIGTERM`, `libc::SIGHUP`, ...) to `pid` once it catches it
+/// (see [`wait_until_catching_sigint`] for why a test waits for that).
+pub fn send_signal(pid: u32, signal: i32) {
+    wait_until(
+        &format!("the binary to catch signal {signal}"),
+        EVENT_TIMEOUT,
+        || catches(pid, signal),
+    );
+    let pid = i32::try_from(pid).expect("a process id");
+    // SAFETY: kill only sends a signal, to a process this test started.
+    let sent = unsafe { libc::kill(pid, signal) };
+    assert_eq!(
+        sent,
+        0,
+        "kill -{signal} {pid}: {}",
+        std::io::Error::last_os_error()
+    );
+}
+
 fn catches_sigint(pid: u32) -> bool {
-    const SIGINT: u32 = 2;
+    catches(pid, libc::SIGINT)
+}
+
+/// Whether `pid` has a handler for `signal`, as `/proc/PID/status` shows (SigCgt).
+fn catches(pid: u32, signal: i32) -> bool {
     std::fs::read_to_string(format!("/proc/{pid}/status"))
         .unwrap_or_default()
         .lines()
         .find_map(|line| line.strip_prefix("SigCgt:"))
         .and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok())
-        .is_some_and(|mask| mask & (1 << (SIGINT - 1)) != 0)
+        .is_some_and(|mask| mask & (1 << (signal - 1)) != 0)
 }

@@ -1,0 +1,413 @@
+//! One provisioning run once its settings are known: the lookup by name (`--if-exists`),
+//! the profile's lock, the create, reuse or reauthorization, the recovery of a create
+//! whose answer was lost, and the store of id and token as one unit.
+
+use super::*;
+
+/// How to treat the result.
+pub(super) struct Keep {
+    pub(super) store: bool,
+    pub(super) show_token: bool,
+    pub(super) replace: bool,
+}
+
+/// One provisioning run, its settings gathered.
+pub(super) struct Job<'r> {
+    pub(super) settings: Settings,
+    pub(super) request: &'r ProvisionRequest,
+    /// The grant code, when given (else the browser flow runs where one is needed).
+    pub(super) code: Option<SecretString>,
+    pub(super) may_prompt: bool,
+    pub(super) keep: Keep,
+    /// What to do, when already known (`instance reauth`); else decided from the name.
+    pub(super) plan: Option<Plan>,
+}
+
+/// What the run will do about the name.
+pub(super) enum Plan {
+    /// No instance has the name: create one.
+    Create,
+    /// Adopt this one.
+    Reuse(Instance),
+    /// Authorize this one again.
+    Reauth(Instance),
+}
+
+/// Decides from the instances already named `name` what to do.
+pub(super) fn plan(
+    existing: Vec<Instance>,
+    if_exists: IfExists,
+    name: &str,
+) -> anyhow::Result<Plan> {
+    let mut existing = existing;
+    if existing.len() > 1 {
+        let ids: Vec<String> = existing.iter().map(|i| i.id.to_string()).collect();
+        anyhow::bail!(
+            "{} instances are named {name:?} (ids {}): oc-acuity cannot tell which one is meant. \
+             Delete the extra ones (`oc-acuity instance delete ID`) or choose another --name",
+            ids.len(),
+            ids.join(", ")
+        );
+    }
+    let Some(found) = existing.pop() else {
+        return Ok(Plan::Create);
+    };
+    match if_exists {
+        IfExists::Fail => anyhow::bail!(
+            "an instance named {name:?} already exists (id {}); nothing was created. \
+             Pass --if-exists reuse to adopt it, --if-exists reauth to authorize it again, \
+             or choose another --name",
+            found.id
+        ),
+        IfExists::Reuse => Ok(Plan::Reuse(found)),
+        IfExists::Reauth => Ok(Plan::Reauth(found)),
+    }
+}
+
+/// The instance the profile holds now: its id, and its token when readable.
+pub(super) fn held(ctx: &Context) -> Option<(String, Option<SecretString>)> {
+    let keyring = ctx.keyring();
+    let id = keyring.get(&ctx.profile, Item::InstanceId).ok()??;
+    let token = keyring.get(&ctx.profile, Item::InstanceToken).ok()?;
+    Some((id.expose_secret().to_owned(), token))
+}
+
+/// The common path of `auth`, `instance create` and `instance reauth` once the settings
+/// are known: look the name up (unless the plan is given), check the profile may take the
+/// result, get a code where one is needed, then create, adopt or reauthorize, and store.
+/// The profile's lock is held throughout, so parallel runs on one profile take turns.
+pub(super) async fn provision(
+    ctx: &Context,
+    client: &Client,
+    job: Job<'_>,
+) -> anyhow::Result<Provisioned> {
+    let Job {
+        settings,
+        request,
+        code,
+        may_prompt,
+        keep,
+        plan: planned,
+    } = job;
+    let lock = match keep.store {
+        true => Some(ctx.keyring().lock_profile(&ctx.profile).await?),
+        false => None,
+    };
+    let plan = match planned {
+        Some(plan) => plan,
+        None => {
+            let existing = client
+                .find_by_name(&settings.name)
+                .await
+                .map_err(|e| explain_rejection(e, &settings.sources))?;
+            plan(existing, request.if_exists, &settings.name)?
+        }
+    };
+    let target_id = match &plan {
+        Plan::Create => None,
+        Plan::Reuse(i) | Plan::Reauth(i) => Some(i.id.to_string()),
+    };
+    let previous = if keep.store { held(ctx) } else { None };
+    let replaced = match previous {
+        Some((id, _)) if Some(&id) == target_id.as_ref() => None,
+        Some((id, token)) if keep.replace => Some(Replaced {
+            id,
+            token: token.map(|t| t.expose_secret().to_owned()),
+        }),
+        Some((id, _)) => {
+            return Err(CliError::usage(format!(
+                "profile {:?} holds instance {id}; storing another would drop its token. \
+                 Pass --replace (its token is then printed), use another --profile, or --no-store",
+                ctx.profile
+            )));
+        }
+        None => None,
+    };
+    let code = match (&plan, code) {
+        (Plan::Reuse(_), _) => None,
+        (_, Some(code)) => Some(code),
+        (_, None) => Some(authorize(client, &settings.oauth, request, may_prompt).await?),
+    };
+
+    let request_body = |code: SecretString| {
+        InstanceRequest::acuity(
+            settings.name.clone(),
+            code,
+            settings.oauth.clone(),
+            settings.events.clone(),
+            settings.tags.clone(),
+        )
+    };
+    // From here until the token is printed or stored, signals wait (see `interrupt`).
+    let critical = Critical::enter();
+    let (instance, action) = match plan {
+        Plan::Create => {
+            let body = request_body(code.expect("a code for a create"));
+            output::info(format!(
+                "Creating instance {:?} at {} ...",
+                settings.name,
+                client.root()
+            ));
+            match client.create_instance(&body).await {
+                Ok(instance) => (instance, Action::Created),
+                Err(e) if outcome_unknown(&e) => (
+                    recover(client, &settings.name, e, ctx.command()).await?,
+                    Action::Recovered,
+                ),
+                Err(e) => return Err(explain_rejection(e, &settings.sources)),
+            }
+        }
+        Plan::Reauth(found) => {
+            let body = request_body(code.expect("a code for a reauth"));
+            output::info(format!(
+                "Authorizing instance {} {:?} again ...",
+                found.id, found.name
+            ));
+            let instance = client
+                .reauthorize_instance(found.id, &body)
+                .await
+                .map_err(|e| explain_rejection(e, &settings.sources))?;
+            (instance, Action::Reauthorized)
+        }
+        Plan::Reuse(found) => {
+            output::info(format!(
+                "Reusing instance {} {:?} ...",
+                found.id, found.name
+            ));
+            let update = bring_to(&found, &settings);
+            if !update.is_empty() {
+                client
+                    .update_instance(found.id, &update)
+                    .await
+                    .map_err(|e| explain_rejection(e, &settings.sources))?;
+            }
+            let instance = client
+                .get_instance(found.id)
+                .await
+                .map_err(|e| explain_rejection(e, &settings.sources))?;
+            (instance, Action::Reused)
+        }
+    };
+    let Some(token) = instance.token.clone() else {
+        anyhow::bail!(
+            "the platform answered for instance {} without its token; fetch it from the platform's UI",
+            instance.id
+        );
+    };
+
+    let stored = if keep.store {
+        store(ctx, &instance, &token, &settings.entered)
+    } else {
+        Ok(Stored::None)
+    };
+    if stored.is_ok() && replaced.is_some() {
+        // The saved Webhook URL, if any, was the replaced instance's.
+        if let Err(e) = crate::app::webhooks::forget_given_url(ctx) {
+            output::warn(format!(
+                "could not forget the old instance's Webhook URL: {e:#}"
+            ));
+        }
+    }
+    drop(lock);
+    let (stored, store_problem) = match stored {
+        Ok(stored) => (stored, None),
+        Err(problem) => (Stored::None, Some(problem)),
+    };
+    let print_token = keep.show_token || stored != Stored::Keyring;
+    let events_asked = match &settings.events {
+        Events::On { callback_url, .. } => Some(callback_url.clone()),
+        Events::Off => None,
+    };
+    let created = Created {
+        id: instance.id,
+        name: if instance.name.is_empty() {
+            settings.name.clone()
+        } else {
+            instance.name.clone()
+        },
+        element: ELEMENT_KEY,
+        events_enabled: instance.events_enabled().unwrap_or(events_asked.is_some()),
+        event_callback_url: instance
+            .event_callback_url()
+            .map(str::to_owned)
+            .or(events_asked),
+        webhook_url: client.webhook_url(instance.id).into(),
+        tags: if instance.tags.is_empty() {
+            settings.tags.clone()
+        } else {
+            instance.tags.clone()
+        },
+        stored,
+        token: print_token.then(|| token.expose_secret().to_owned()),
+        action,
+        replaced,
+    };
+    Ok(Provisioned {
+        created,
+        store_problem,
+        keyring_service: ctx.keyring().service().to_owned(),
+        profile: ctx.profile.clone(),
+        command: ctx.command(),
+        ephemeral: ctx.ephemeral().await?,
+        _critical: critical,
+    })
+}
+
+/// Whether a create's failure leaves its outcome open: the request may have reached the
+/// platform (a lost or unreadable answer, a server error) rather than been refused.
+pub(super) fn outcome_unknown(error: &anyhow::Error) -> bool {
+    if let Some(transport) = error.downcast_ref::<TransportError>() {
+        return transport.maybe_sent;
+    }
+    if error.downcast_ref::<UnreadableAnswer>().is_some() {
+        return true;
+    }
+    error
+        .downcast_ref::<ApiError>()
+        .is_some_and(|api| api.status >= 500)
+}
+
+/// After a create whose answer was lost: the instance is looked for by its name (none had
+/// it before the create), and fetched with its token when found. `command` is how the user
+/// runs the tool against this target (`oc-acuity --sandbox`), for the command that checks.
+pub(super) async fn recover(
+    client: &Client,
+    name: &str,
+    error: anyhow::Error,
+    command: &str,
+) -> anyhow::Result<Instance> {
+    output::warn(format!(
+        "{error:#}\nThe create may have taken effect: looking for an instance named {name:?} ..."
+    ));
+    let check = format!("`{command} instance list --name {name:?}`");
+    let found = match client.find_by_name(name).await {
+        Ok(found) => found,
+        Err(lookup) => {
+            return Err(CliError::OutcomeUnknown(format!(
+                "whether instance {name:?} was created is unknown: the platform's answer was lost \
+                 and looking it up failed too ({lookup:#}). Check with {check} before running again \
+                 (a rerun with --if-exists reuse adopts it if it exists)"
+            ))
+            .into());
+        }
+    };
+    match found.as_slice() {
+        [] => Err(anyhow::anyhow!(
+            "no instance named {name:?} exists, so none was created ({error:#}). The grant code \
+             may have been spent: get a new one and run again"
+        )),
+        [one] => {
+            let instance = client.get_instance(one.id).await.map_err(|e| {
+                CliError::OutcomeUnknown(format!(
+                    "instance {} {name:?} was created, but its token could not be fetched ({e:#}): \
+                     run again with --if-exists reuse to adopt it",
+                    one.id
+                ))
+            })?;
+            output::warn(format!(
+                "found it: instance {} was created; its token is kept as usual",
+                instance.id
+            ));
+            Ok(instance)
+        }
+        several => {
+            let ids: Vec<String> = several.iter().map(|i| i.id.to_string()).collect();
+            Err(CliError::OutcomeUnknown(format!(
+                "the platform's answer was lost and now {} instances are named {name:?} (ids {}); \
+                 another run may have made one. Check with {check}",
+                ids.len(),
+                ids.join(", ")
+            ))
+            .into())
+        }
+    }
+}
+
+/// The change that brings an adopted instance's events and tags to what was asked.
+pub(super) fn bring_to(found: &Instance, settings: &Settings) -> InstanceUpdate {
+    let mut update = InstanceUpdate::default();
+    match &settings.events {
+        Events::Off => {
+            if found.events_enabled() != Some(false) {
+                update
+                    .configuration
+                    .insert(EVENTS_ENABLED, ConfigValue::Bool(false));
+            }
+        }
+        Events::On {
+            callback_url,
+            signature_key,
+        } => {
+            if found.events_enabled() != Some(true)
+                || found.event_callback_url() != Some(callback_url.as_str())
+            {
+                update
+                    .configuration
+                    .insert(EVENTS_ENABLED, ConfigValue::Bool(true));
+                update
+                    .configuration
+                    .insert(EVENTS_CALLBACK_URL, ConfigValue::Text(callback_url.clone()));
+            }
+            if let Some(key) = signature_key {
+                update
+                    .configuration
+                    .insert(EVENTS_SIGNATURE_KEY, ConfigValue::Secret(key.clone()));
+            }
+        }
+    }
+    if !settings.tags.is_empty() && settings.tags != found.tags {
+        update.tags = Some(settings.tags.clone());
+    }
+    update
+}
+
+/// A 401/403 becomes a credentials error naming where each secret came from.
+pub fn explain_rejection(error: anyhow::Error, sources: &AuthSources) -> anyhow::Error {
+    match error.downcast_ref::<ApiError>() {
+        Some(api) if api.is_auth() => CliError::Credentials(format!(
+            "{api}\nThe platform rejected the credentials. Used: {sources}. \
+             Check them in the Open Connectors UI (Settings > Account) and try again."
+        ))
+        .into(),
+        _ => error,
+    }
+}
+
+/// Stores id, token and the typed secrets in the profile's keyring entries. Id and token
+/// go in as one unit: when the second write fails, the first is put back as it was.
+pub(super) fn store(
+    ctx: &Context,
+    instance: &Instance,
+    token: &SecretString,
+    entered: &[(Item, SecretString)],
+) -> Result<Stored, String> {
+    let keyring = ctx.keyring();
+    let fail = |e: KeyringError| {
+        format!(
+            "{e}. Alternatives: pass --no-store and keep the printed token yourself, \
+             or run where a keyring is reachable"
+        )
+    };
+    let previous_token = keyring
+        .get(&ctx.profile, Item::InstanceToken)
+        .map_err(fail)?;
+    keyring
+        .set(&ctx.profile, Item::InstanceToken, token.expose_secret())
+        .map_err(fail)?;
+    if let Err(e) = keyring.set(&ctx.profile, Item::InstanceId, &instance.id.to_string()) {
+        let _ = match &previous_token {
+            Some(old) => keyring.set(&ctx.profile, Item::InstanceToken, old.expose_secret()),
+            None => keyring.delete(&ctx.profile, Item::InstanceToken).map(drop),
+        };
+        return Err(fail(e));
+    }
+    for (item, value) in entered {
+        keyring
+            .set(&ctx.profile, *item, value.expose_secret())
+            .map_err(fail)?;
+    }
+    Ok(match keyring.kind() {
+        StoreKind::Os => Stored::Keyring,
+        StoreKind::Memory => Stored::Memory,
+    })
+}
