@@ -78,6 +78,9 @@ pub async fn confirm(prompt: String, default: bool) -> anyhow::Result<bool> {
         Confirm::with_theme(theme().as_ref())
             .with_prompt(prompt)
             .default(default)
+            // y or n, then Enter: an Enter typed after the letter must not answer the
+            // next question (with its default) behind the user's back.
+            .wait_for_newline(true)
             .interact()
     })
     .await

@@ -12,7 +12,7 @@ use crate::support::consent::{click_at_consent_page, consent_url_in};
 use crate::support::env::TestEnv;
 use crate::support::http::{free_port, http_get};
 use crate::support::keyring::PrivateKeyring;
-use crate::support::pty::{self, answer, pty_command, pty_pid};
+use crate::support::pty::{self, answer, answer_text, confirm, pty_command, pty_pid};
 use crate::support::sandbox_process::SandboxProcess;
 use crate::support::secrets::assert_no_secret;
 use crate::support::signal::wait_until_catching_sigint;
@@ -46,7 +46,7 @@ fn sandbox_login_prompt_by_prompt_with_a_reasked_answer() {
     let mut s = spawn_in_pty(&env, &["--sandbox", "auth", "--no-browser"]);
     answer(&mut s, "User secret", "typed-user-secret");
     answer(&mut s, "Organization secret", ""); // Enter: the sandbox demo value
-    answer(&mut s, "Acuity OAuth client ID", "my-client");
+    answer_text(&mut s, "Acuity OAuth client ID", "my-client");
     answer(&mut s, "Acuity OAuth client secret", "");
     answer(&mut s, "Redirect URI registered at Acuity", "not a url");
     s.exp_string("whitespace")
@@ -54,15 +54,15 @@ fn sandbox_login_prompt_by_prompt_with_a_reasked_answer() {
     s.send_control('u').unwrap();
     s.send_line(&format!("http://127.0.0.1:{port}/callback"))
         .unwrap();
-    answer(&mut s, "Deliver Acuity events", "y");
+    confirm(&mut s, "Deliver Acuity events", true);
     answer(
         &mut s,
         "Event callback URL",
         "https://example.com/acuity-events",
     );
     answer(&mut s, "Event signature key", "");
-    answer(&mut s, "Instance name", "");
-    answer(&mut s, "Tags", "team-a, eu");
+    answer_text(&mut s, "Instance name", "");
+    answer_text(&mut s, "Tags", "team-a, eu");
 
     let url = consent_url(&mut s);
     let back = click_at_consent_page(&url, true);

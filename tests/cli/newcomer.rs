@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::support::args::{SANDBOX_CREATE, sandbox_create, unique_name};
 use crate::support::env::TestEnv;
-use crate::support::pty::{answer, run_in_pty};
+use crate::support::pty::{answer, confirm, run_in_pty};
 use crate::support::signal::{interrupt, wait_until_catching_sigint};
 use crate::support::{manifest_dir, text};
 
@@ -245,7 +245,7 @@ fn sandbox_auth_defaults_and_honest_next_steps() {
     ] {
         answer(&mut s, question, "");
     }
-    answer(&mut s, "Deliver Acuity events", "y");
+    confirm(&mut s, "Deliver Acuity events", true);
     s.exp_string("http://127.0.0.1:8485/")
         .expect("the demo event callback URL is offered");
     s.send_line("").unwrap();
@@ -284,7 +284,7 @@ fn sandbox_auth_defaults_and_honest_next_steps() {
         "Redirect URI registered at Acuity",
         &format!("http://127.0.0.1:{port}/cb"),
     );
-    answer(&mut s, "Deliver Acuity events", "n");
+    confirm(&mut s, "Deliver Acuity events", false);
     answer(&mut s, "Tags", "");
     let (before, _) = s.exp_regex("Waiting for Acuity").unwrap();
     let url = crate::support::consent::consent_url_in(&before).expect("a consent URL");

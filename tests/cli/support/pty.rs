@@ -47,6 +47,35 @@ pub fn answer(session: &mut PtySession, question: &str, reply: &str) {
     session.send_line(reply).unwrap();
 }
 
+/// Waits for a yes/no `question`, presses `y` or `n`, then Enter, as a person does (the
+/// Enter is the confirmation's own, not the next question's).
+pub fn confirm(session: &mut PtySession, question: &str, yes: bool) {
+    session
+        .exp_string(question)
+        .unwrap_or_else(|e| panic!("never asked {question:?}: {e}"));
+    session.send(if yes { "y" } else { "n" }).unwrap();
+    session.send("\r").unwrap();
+    session.flush().unwrap();
+}
+
+/// Waits for `question`, types `reply` (visible text), waits until the prompt has echoed
+/// it, then presses Enter: the answer is only sent once the prompt is reading keys, so a
+/// loaded machine cannot make it land before the prompt is ready.
+pub fn answer_text(session: &mut PtySession, question: &str, reply: &str) {
+    session
+        .exp_string(question)
+        .unwrap_or_else(|e| panic!("never asked {question:?}: {e}"));
+    if !reply.is_empty() {
+        session.send(reply).unwrap();
+        session.flush().unwrap();
+        session
+            .exp_string(reply)
+            .unwrap_or_else(|e| panic!("{reply:?} was never echoed at {question:?}: {e}"));
+    }
+    session.send("\r").unwrap();
+    session.flush().unwrap();
+}
+
 /// The process id of the binary in `session`: the pseudo-terminal's foreground process
 /// group, which the binary leads (rexpect starts it in a session of its own).
 pub fn pty_pid(session: &PtySession) -> u32 {
