@@ -277,12 +277,7 @@ async fn fetch(ctx: &Context, id: u64) -> Result<Instance, Fetch> {
 async fn account_instances(ctx: &Context) -> anyhow::Result<HashSet<u64>> {
     let (auth, _) = platform_auth(ctx).await?;
     let client = ctx.client(&auth).await?;
-    Ok(client
-        .list_instances()
-        .await?
-        .iter()
-        .map(|i| i.id)
-        .collect())
+    client.instance_ids().await
 }
 
 /// Whether the event callback URL answers; with `send_test`, whether it takes a signed
