@@ -270,10 +270,10 @@ fi
 
 Written by $mode on $(date -u +%Y-%m-%d) at commit $commit$dirty, oc-acuity $version.
 Each case runs oc-acuity's release build and its peer side by side in one hyperfine run
-($runs runs each after $warmup warm-up; start-up $((runs * 5)), token $((runs * 2)), the
-largest list $large_runs), against one \`oc-acuity sandbox\` serving on loopback as its own
-process. The peers do byte-for-byte the same work: the same HTTP requests (method, URL,
-header values, body) or the same keyring lookup.
+against one \`oc-acuity sandbox\` serving on loopback as its own process: $runs runs a side
+after $warmup warm-up runs (start-up $((runs * 5)) runs, token $((runs * 2)); the lists 1
+warm-up run, the largest $large_runs runs). The peers do byte-for-byte the same work: the
+same HTTP requests (method, URL, header values, body) or the same keyring lookup.
 
 Machine: $cpu, $(nproc) cores, $memory, Linux $(uname -r). It is shared with other builds,
 so compare ratios (oc-acuity / peer, medians of the same run) rather than absolute times.
