@@ -4,7 +4,7 @@
 use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 
-use super::context::Context;
+use super::context::{AuthSources, Context};
 use super::provision::{explain_rejection, platform_client};
 use super::webhooks::{
     AcuityAccess, acuity_client, forget_given_url, given_url, url_of, webhook_target,
@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 use crate::api::platform::{
     Client, ConfigValue, EVENTS_CALLBACK_URL, EVENTS_ENABLED, EVENTS_SIGNATURE_KEY, Instance,
-    InstanceUpdate,
+    InstancePages, InstanceUpdate,
 };
 use crate::error::CliError;
 use crate::settings::keyring::Item;
@@ -60,25 +60,55 @@ pub struct ListFilter {
     pub name: Option<String>,
 }
 
-/// `instance list`: every Acuity instance of the account that passes the filter.
-pub async fn list(ctx: &Context, filter: ListFilter) -> anyhow::Result<Vec<Shown>> {
+/// `instance list`: the account's Acuity instances that pass the filter, a page at a time
+/// ([`Listing::next_page`]), so that the list is printed as it arrives and memory does not
+/// grow with the account.
+pub async fn list(ctx: &Context, filter: ListFilter) -> anyhow::Result<Listing> {
     let (client, sources) = platform_client(ctx).await?;
-    let instances = client
-        .list_instances()
-        .await
-        .map_err(|e| explain_rejection(e, &sources))?;
-    let needle = filter.name.as_deref().map(str::to_lowercase);
-    let given = given_url(ctx)?;
-    Ok(instances
-        .iter()
-        .filter(|i| filter.tag.as_ref().is_none_or(|t| i.tags.contains(t)))
-        .filter(|i| {
-            needle
-                .as_ref()
-                .is_none_or(|n| i.name.to_lowercase().contains(n))
-        })
-        .map(|i| Shown::new(&client, &given, i))
-        .collect())
+    Ok(Listing {
+        needle: filter.name.as_deref().map(str::to_lowercase),
+        tag: filter.tag,
+        given: given_url(ctx)?,
+        pages: InstancePages::default(),
+        client,
+        sources,
+    })
+}
+
+/// One `instance list` under way (see [`list`]).
+pub struct Listing {
+    client: Client,
+    sources: AuthSources,
+    pages: InstancePages,
+    tag: Option<String>,
+    /// The name filter, lowercased.
+    needle: Option<String>,
+    given: Option<(u64, String)>,
+}
+
+impl Listing {
+    /// The next page's instances that pass the filter (maybe none), or `None` at the end.
+    pub async fn next_page(&mut self) -> anyhow::Result<Option<Vec<Shown>>> {
+        let page = self
+            .pages
+            .next_page(&self.client)
+            .await
+            .map_err(|e| explain_rejection(e, &self.sources))?;
+        let Some(page) = page else {
+            return Ok(None);
+        };
+        Ok(Some(
+            page.iter()
+                .filter(|i| self.tag.as_ref().is_none_or(|t| i.tags.contains(t)))
+                .filter(|i| {
+                    self.needle
+                        .as_ref()
+                        .is_none_or(|n| i.name.to_lowercase().contains(n))
+                })
+                .map(|i| Shown::new(&self.client, &self.given, i))
+                .collect(),
+        ))
+    }
 }
 
 /// `instance show [ID]`.

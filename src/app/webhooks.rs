@@ -340,12 +340,7 @@ pub fn standing(webhook: &Webhook, instances: &HashSet<u64>) -> Standing {
 /// The ids of the account's Acuity instances.
 pub async fn instance_ids(ctx: &Context) -> anyhow::Result<HashSet<u64>> {
     let (client, _) = platform_client(ctx).await?;
-    Ok(client
-        .list_instances()
-        .await?
-        .iter()
-        .map(|i| i.id)
-        .collect())
+    client.instance_ids().await
 }
 
 /// `webhook list [--all]`: the instance's registrations, or the account's with each

@@ -199,7 +199,12 @@ pub async fn run(
                 tag: args.tag,
                 name: args.name,
             };
-            reporter.print(&instances::list(ctx, filter).await?)?;
+            let mut listing = instances::list(ctx, filter).await?;
+            let mut stream = reporter.stream::<instances::Shown>();
+            while let Some(page) = listing.next_page().await? {
+                stream.page(&page)?;
+            }
+            stream.finish()?;
             Ok(ExitCode::SUCCESS)
         }
         InstanceCommand::Show(id) => {

@@ -74,28 +74,218 @@ pub fn raw(text: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Aligned columns; the last one is not padded.
-fn table<const N: usize>(out: &mut String, header: [&str; N], rows: &[[String; N]]) {
-    let mut widths = header.map(str::len);
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
+/// Items of a list that is printed as it arrives, page by page (see [`Reporter::stream`]).
+pub trait Listed: Serialize {
+    /// The table's columns: heading and minimum width. The last one is not padded.
+    const COLUMNS: &'static [(&'static str, usize)];
+
+    /// The item's cells in column order, safe for a terminal.
+    fn cells(&self) -> Vec<String>;
+
+    /// What follows the whole list on stderr for people (not with `--json`).
+    fn count_note(count: usize) -> String;
+}
+
+impl Reporter {
+    /// Starts printing a list whose items come in pages: each page is written (and
+    /// flushed) as it is given, so memory does not grow with the list. With `--json` the
+    /// whole output is one JSON array, the very bytes [`Reporter::print`] writes for the
+    /// whole `Vec`; for people a table whose columns have fixed minimum widths (the rows to
+    /// come are not known yet, so a long cell pushes the rest of its row right).
+    ///
+    /// Nothing is written before the first page (a listing that fails at once prints
+    /// nothing on stdout); [`Stream::finish`] ends the list.
+    pub fn stream<T: Listed>(&self) -> Stream<T> {
+        Stream {
+            json: self.json,
+            started: false,
+            count: 0,
+            buf: Vec::new(),
+            _items: std::marker::PhantomData,
         }
     }
-    let mut line = |cells: Vec<&str>| {
-        let mut text = String::new();
-        for (i, cell) in cells.iter().enumerate() {
-            if i + 1 == N {
-                text.push_str(cell);
-            } else {
-                text.push_str(&format!("{cell:<width$}  ", width = widths[i]));
+}
+
+/// A list being printed (see [`Reporter::stream`]).
+pub struct Stream<T> {
+    json: bool,
+    /// Whether the header (or `[`) is out.
+    started: bool,
+    count: usize,
+    /// One page's text, reused from page to page.
+    buf: Vec<u8>,
+    _items: std::marker::PhantomData<fn(&T)>,
+}
+
+impl<T: Listed> Stream<T> {
+    /// Prints one page of items (maybe none).
+    pub fn page(&mut self, items: &[T]) -> anyhow::Result<()> {
+        self.buf.clear();
+        self.render(items)?;
+        self.write_out()
+    }
+
+    /// Ends the list (`]` with `--json`), then the count on stderr for people.
+    pub fn finish(mut self) -> anyhow::Result<()> {
+        self.buf.clear();
+        self.render_end()?;
+        self.write_out()?;
+        if !self.json {
+            crate::term::output::info(T::count_note(self.count));
+        }
+        Ok(())
+    }
+
+    /// Adds the text of `items` (after the header, the first time) to the buffer.
+    fn render(&mut self, items: &[T]) -> anyhow::Result<()> {
+        if !self.started {
+            self.started = true;
+            if !self.json {
+                let header: Vec<String> = T::COLUMNS.iter().map(|(h, _)| (*h).to_owned()).collect();
+                row_line::<T>(&mut self.buf, &header);
             }
         }
-        out.push_str(text.trim_end());
-        out.push('\n');
-    };
-    line(header.to_vec());
-    for row in rows {
-        line(row.iter().map(String::as_str).collect());
+        for item in items {
+            if self.json {
+                self.buf
+                    .extend_from_slice(if self.count == 0 { b"[\n  " } else { b",\n  " });
+                // An item of a pretty array is the item's own pretty text, every line
+                // indented by one level (two spaces): its newlines are only structural
+                // (strings escape theirs).
+                serde_json::to_writer_pretty(Indented(&mut self.buf), item)?;
+            } else {
+                row_line::<T>(&mut self.buf, &item.cells());
+            }
+            self.count += 1;
+        }
+        Ok(())
+    }
+
+    /// Adds the end of the list to the buffer.
+    fn render_end(&mut self) -> anyhow::Result<()> {
+        if !self.started {
+            self.render(&[])?;
+        }
+        if self.json {
+            self.buf
+                .extend_from_slice(if self.count == 0 { b"[]\n" } else { b"\n]\n" });
+        }
+        Ok(())
+    }
+
+    fn write_out(&mut self) -> anyhow::Result<()> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(&self.buf)?;
+        out.flush()?;
+        Ok(())
+    }
+}
+
+/// One table line: each cell padded to its column's minimum width and two spaces, the last
+/// not padded; no trailing blanks.
+fn row_line<T: Listed>(out: &mut Vec<u8>, cells: &[String]) {
+    use std::fmt::Write as _;
+    let mut line = String::new();
+    let last = T::COLUMNS.len().saturating_sub(1);
+    for (i, (cell, (_, width))) in cells.iter().zip(T::COLUMNS).enumerate() {
+        if i == last {
+            line.push_str(cell);
+        } else {
+            let _ = write!(line, "{cell:<width$}  ");
+        }
+    }
+    out.extend_from_slice(line.trim_end().as_bytes());
+    out.push(b'\n');
+}
+
+/// Writes through to the buffer, with two spaces after every newline.
+struct Indented<'a>(&'a mut Vec<u8>);
+
+impl Write for Indented<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        for line in bytes.split_inclusive(|b| *b == b'\n') {
+            self.0.extend_from_slice(line);
+            if line.ends_with(b"\n") {
+                self.0.extend_from_slice(b"  ");
+            }
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Item {
+        id: u64,
+        name: String,
+        tags: Vec<String>,
+        empty: Vec<String>,
+        nested: Option<serde_json::Value>,
+    }
+
+    impl Listed for Item {
+        const COLUMNS: &'static [(&'static str, usize)] = &[("ID", 4), ("NAME", 6), ("TAGS", 0)];
+
+        fn cells(&self) -> Vec<String> {
+            vec![self.id.to_string(), self.name.clone(), self.tags.join(",")]
+        }
+
+        fn count_note(count: usize) -> String {
+            format!("{count} item(s)")
+        }
+    }
+
+    fn items(n: u64) -> Vec<Item> {
+        (0..n)
+            .map(|i| Item {
+                id: i,
+                name: format!("line\nbreak {i} \"quoted\""),
+                tags: vec!["a".into(), "b".into()],
+                empty: Vec::new(),
+                nested: Some(serde_json::json!({"k": [1, {"x": {}}], "e": {}})),
+            })
+            .collect()
+    }
+
+    /// What the stream writes for `pages`, then the end.
+    fn streamed(json: bool, pages: &[&[Item]]) -> String {
+        let mut stream = Reporter { json }.stream::<Item>();
+        for page in pages {
+            stream.render(page).unwrap();
+        }
+        stream.render_end().unwrap();
+        String::from_utf8(stream.buf).unwrap()
+    }
+
+    #[test]
+    fn a_streamed_json_list_is_the_pretty_array_byte_for_byte() {
+        for n in [0, 1, 2, 5] {
+            let all = items(n);
+            let whole = format!("{}\n", serde_json::to_string_pretty(&all).unwrap());
+            let (a, b) = all.split_at(all.len() / 2);
+            assert_eq!(streamed(true, &[a, &[], b]), whole, "{n} items");
+            assert_eq!(streamed(true, &[&all]), whole, "{n} items in one page");
+        }
+        assert_eq!(streamed(true, &[]), "[]\n");
+    }
+
+    #[test]
+    fn a_streamed_table_pads_to_minimum_widths_and_lets_long_cells_overflow() {
+        let mut rows = items(2);
+        rows[0].name = "n".into();
+        rows[1].name = "a-much-longer-name".into();
+        rows[1].id = 123_456;
+        assert_eq!(
+            streamed(false, &[&rows[..1], &rows[1..]]),
+            "ID    NAME    TAGS\n0     n       a,b\n123456  a-much-longer-name  a,b\n"
+        );
+        assert_eq!(streamed(false, &[]), "ID    NAME    TAGS\n");
     }
 }

@@ -4,7 +4,7 @@
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use super::{Report, table};
+use super::{Listed, Report};
 use crate::api::acuity::MAX_WEBHOOKS;
 use crate::app::doctor::{Diagnosis, Outcome};
 use crate::app::instances::{Deleted, Shown, Updated};
@@ -176,30 +176,32 @@ fn yes_no(value: Option<bool>) -> &'static str {
     }
 }
 
-impl Report for Vec<Shown> {
-    fn human(&self, out: &mut String) {
-        let rows: Vec<[String; 6]> = self
-            .iter()
-            .map(|r| {
-                [
-                    r.id.to_string(),
-                    clean(&r.name),
-                    if r.events_enabled { "on" } else { "off" }.to_owned(),
-                    yes_no(r.valid).to_owned(),
-                    clean(&r.created_date),
-                    clean(&r.tags.join(",")),
-                ]
-            })
-            .collect();
-        table(
-            out,
-            ["ID", "NAME", "EVENTS", "VALID", "CREATED", "TAGS"],
-            &rows,
-        );
+/// `instance list`: a table printed page by page, so its columns have fixed minimum widths
+/// (ids of 6 digits, names of 24 characters, `YYYY-MM-DDTHH:MM:SSZ` dates); a longer cell
+/// pushes the rest of its row right.
+impl Listed for Shown {
+    const COLUMNS: &'static [(&'static str, usize)] = &[
+        ("ID", 6),
+        ("NAME", 24),
+        ("EVENTS", 6),
+        ("VALID", 5),
+        ("CREATED", 20),
+        ("TAGS", 0),
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            clean(&self.name),
+            if self.events_enabled { "on" } else { "off" }.to_owned(),
+            yes_no(self.valid).to_owned(),
+            clean(&self.created_date),
+            clean(&self.tags.join(",")),
+        ]
     }
 
-    fn notes(&self) -> Vec<String> {
-        vec![format!("{} instance(s)", self.len())]
+    fn count_note(count: usize) -> String {
+        format!("{count} instance(s)")
     }
 }
 

@@ -199,11 +199,14 @@ fn account(headers: &HeaderMap) -> Result<(String, String), AcuityFailure> {
     }
 }
 
+fn internal(e: anyhow::Error) -> AcuityFailure {
+    failure(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}"))
+}
+
 async fn with_state<T>(
     shared: &Shared,
     change: impl FnOnce(&mut super::state::State) -> Result<T, AcuityFailure>,
 ) -> Result<T, AcuityFailure> {
-    let internal = |e: anyhow::Error| failure(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}"));
     super::with_state(shared, internal, change).await
 }
 
@@ -216,15 +219,14 @@ async fn list_webhooks(
     headers: HeaderMap,
 ) -> Result<Response, AcuityFailure> {
     let (user, _) = account(&headers)?;
-    let list = with_state(&shared, |state| {
+    let list = super::read_state(&shared, internal, |state| {
         Ok(state
             .webhooks
             .iter()
             .filter(|w| w.user_id == user)
             .map(webhook_json)
             .collect::<Vec<_>>())
-    })
-    .await?;
+    })?;
     Ok(axum::Json(list).into_response())
 }
 

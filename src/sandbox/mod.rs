@@ -31,6 +31,15 @@ struct Shared {
     http: reqwest::Client,
     /// Faults still to inject (see `faults`).
     faults: std::sync::Mutex<Vec<faults::Fault>>,
+    /// The state as last read or written, with the identity of the file it came from:
+    /// reads parse the file again only when another process replaced it.
+    cache: std::sync::Mutex<Option<Cached>>,
+}
+
+/// A parsed state file and which version of the file it is.
+struct Cached {
+    version: state::Version,
+    state: Arc<state::State>,
 }
 
 /// A running sandbox; dropping it stops the server.
@@ -88,6 +97,7 @@ impl Sandbox {
             state_path: state_path.clone(),
             base: base.clone(),
             lock: Mutex::new(()),
+            cache: std::sync::Mutex::new(None),
             faults: std::sync::Mutex::new(faults::from_env()?),
             http: crate::api::http::client_builder()
                 .timeout(std::time::Duration::from_secs(10))
@@ -105,6 +115,7 @@ impl Sandbox {
                 "/sandbox/faults",
                 axum::routing::get(list_faults).post(add_faults),
             )
+            .route("/sandbox/seed", axum::routing::post(seed))
             .with_state(shared);
         let server = crate::local::serve(listener, app)?;
         Ok(Self {
@@ -164,6 +175,105 @@ async fn add_faults(
     axum::Json(faults.clone())
 }
 
+/// What `POST /sandbox/seed` takes: how many instances to add, and their names' prefix.
+#[derive(Debug, serde::Deserialize)]
+struct SeedRequest {
+    count: usize,
+    #[serde(default = "default_seed_prefix")]
+    prefix: String,
+}
+
+fn default_seed_prefix() -> String {
+    "seed".to_owned()
+}
+
+/// The most instances one seed adds.
+const MAX_SEED: usize = 1_000_000;
+
+/// `POST /sandbox/seed` with `{"count": N, "prefix": "bench"}`: adds N instances at once
+/// (named `<prefix>-<id>`, tagged `<prefix>`), with one read and one write of the state,
+/// for benchmarks and large listings. Answers `{"seeded": N, "total": <instances now>}`.
+async fn seed(
+    axum::extract::State(shared): axum::extract::State<Arc<Shared>>,
+    body: axum::body::Bytes,
+) -> axum::response::Response {
+    use axum::http::StatusCode;
+    use axum::response::IntoResponse;
+    let request: SeedRequest = match serde_json::from_slice(&body) {
+        Ok(request) => request,
+        Err(e) => {
+            let message = format!("expected {{\"count\": N, \"prefix\": \"text\"}}: {e}");
+            return (
+                StatusCode::BAD_REQUEST,
+                axum::Json(serde_json::json!({"message": message})),
+            )
+                .into_response();
+        }
+    };
+    if request.count > MAX_SEED {
+        let message = format!("count: at most {MAX_SEED} instances per seed");
+        return (
+            StatusCode::BAD_REQUEST,
+            axum::Json(serde_json::json!({"message": message})),
+        )
+            .into_response();
+    }
+    let internal = |e: anyhow::Error| format!("{e:#}");
+    let done = with_state(&shared, internal, |state| {
+        platform::seed(state, request.count, &request.prefix);
+        Ok(state.instances.len())
+    })
+    .await;
+    match done {
+        Ok(total) => {
+            axum::Json(serde_json::json!({"seeded": request.count, "total": total})).into_response()
+        }
+        Err(message) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            axum::Json(serde_json::json!({"message": message})),
+        )
+            .into_response(),
+    }
+}
+
+/// The current state, for reading: parsed again only when the file changed since it was
+/// last read or written here (another process replaced it, e.g. a `--sandbox` run or
+/// `sandbox reset`). Takes no lock: every writer replaces the file atomically, so a read
+/// sees one whole version.
+fn current(shared: &Shared) -> anyhow::Result<Arc<state::State>> {
+    let mut cache = shared.cache.lock().expect("state cache lock");
+    let (version, file) = state::Version::open(&shared.state_path)?;
+    if let Some(cached) = cache.as_ref().filter(|c| c.version == version) {
+        return Ok(cached.state.clone());
+    }
+    let state = Arc::new(state::State::read(file, &shared.state_path)?);
+    *cache = Some(Cached {
+        version,
+        state: state.clone(),
+    });
+    Ok(state)
+}
+
+/// The current state, to change: taken out of the cache (not copied) when it is current.
+fn take_current(shared: &Shared) -> anyhow::Result<state::State> {
+    let mut cache = shared.cache.lock().expect("state cache lock");
+    let (version, file) = state::Version::open(&shared.state_path)?;
+    match cache.take() {
+        Some(cached) if cached.version == version => Ok(Arc::unwrap_or_clone(cached.state)),
+        _ => state::State::read(file, &shared.state_path),
+    }
+}
+
+/// Reads the state (see [`current`]): nothing is written.
+fn read_state<T, E>(
+    shared: &Shared,
+    internal: impl Fn(anyhow::Error) -> E,
+    read: impl FnOnce(&state::State) -> Result<T, E>,
+) -> Result<T, E> {
+    let state = current(shared).map_err(internal)?;
+    read(&state)
+}
+
 /// Loads the state, applies `change`, saves it. Serialized within this process by a
 /// mutex and across processes (`--sandbox` runs beside `oc-acuity sandbox`) by an
 /// advisory lock on a file next to the state.
@@ -179,9 +289,17 @@ async fn with_state<T, E>(
     )
     .await
     .map_err(&internal)?;
-    let mut state = state::State::load(&shared.state_path).map_err(&internal)?;
+    let mut state = take_current(shared).map_err(&internal)?;
     let result = change(&mut state)?;
     state.save(&shared.state_path).map_err(&internal)?;
+    // What was just written is the cache (no reparse on the next read).
+    let version = state::Version::open(&shared.state_path)
+        .map_err(&internal)?
+        .0;
+    *shared.cache.lock().expect("state cache lock") = Some(Cached {
+        version,
+        state: Arc::new(state),
+    });
     Ok(result)
 }
 

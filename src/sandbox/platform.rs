@@ -95,12 +95,50 @@ fn check_element(key: &str) -> Result<(), Failure> {
     }
 }
 
+fn internal(e: anyhow::Error) -> Failure {
+    error(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}"))
+}
+
 async fn with_state<T>(
     shared: &Shared,
     change: impl FnOnce(&mut SandboxState) -> Result<T, Failure>,
 ) -> Result<T, Failure> {
-    let internal = |e: anyhow::Error| error(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}"));
     super::with_state(shared, internal, change).await
+}
+
+/// Reads the state without writing it.
+fn read_state<T>(
+    shared: &Shared,
+    read: impl FnOnce(&SandboxState) -> Result<T, Failure>,
+) -> Result<T, Failure> {
+    super::read_state(shared, internal, read)
+}
+
+/// Adds `count` instances named `<prefix>-<id>` and tagged `<prefix>` (`POST
+/// /sandbox/seed`), configured as a create without events would leave them.
+pub(super) fn seed(state: &mut SandboxState, count: usize, prefix: &str) {
+    let created_date = now_rfc3339();
+    let mut configuration = Map::new();
+    configuration.insert("oauth.api.key".into(), json!("seed-client"));
+    configuration.insert("oauth.api.secret".into(), json!("********"));
+    configuration.insert(
+        "oauth.callback.url".into(),
+        json!("https://app.example.com/cb"),
+    );
+    configuration.insert("event.notification.enabled".into(), json!(false));
+    state.instances.reserve(count);
+    for _ in 0..count {
+        let id = state.allocate_id();
+        state.instances.push(StoredInstance {
+            id,
+            name: format!("{prefix}-{id}"),
+            token: random_token(),
+            tags: vec![prefix.to_owned()],
+            configuration: configuration.clone(),
+            created_date: created_date.clone(),
+            signature_key: None,
+        });
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -323,7 +361,7 @@ async fn list_element_instances(
 ) -> Reply {
     check_authorization(&headers)?;
     check_element(&key)?;
-    let empty = with_state(&shared, |state| Ok(state.instances.is_empty())).await?;
+    let empty = read_state(&shared, |state| Ok(state.instances.is_empty()))?;
     if empty {
         return Err(error(StatusCode::NOT_FOUND, "No instances found"));
     }
@@ -344,7 +382,7 @@ async fn list_instances(
             .and_then(|n| n.parse::<usize>().ok())
             .ok_or_else(|| error(StatusCode::BAD_REQUEST, "Invalid nextPage token"))?,
     };
-    let (page, total) = with_state(&shared, |state| {
+    let (page, total) = read_state(&shared, |state| {
         let page: Vec<Value> = state
             .instances
             .iter()
@@ -353,8 +391,7 @@ async fn list_instances(
             .map(render)
             .collect();
         Ok((page, state.instances.len()))
-    })
-    .await?;
+    })?;
     let mut response = axum::Json(page).into_response();
     let headers = response.headers_mut();
     if start + size < total {
@@ -390,15 +427,14 @@ async fn get_instance(
 ) -> Reply {
     check_authorization(&headers)?;
     let id = parse_id(&id)?;
-    let found = with_state(&shared, |state| {
+    let found = read_state(&shared, |state| {
         state
             .instances
             .iter()
             .find(|i| i.id == id)
             .map(render)
             .ok_or_else(|| not_found(id))
-    })
-    .await?;
+    })?;
     Ok(axum::Json(found).into_response())
 }
 
@@ -579,15 +615,14 @@ async fn receive_acuity_webhook(
                 format!("No instance found for {encoded}"),
             )
         })?;
-    let instance = with_state(&shared, |state| {
+    let instance = read_state(&shared, |state| {
         state
             .instances
             .iter()
             .find(|i| i.id == id)
             .cloned()
             .ok_or_else(|| not_found(id))
-    })
-    .await?;
+    })?;
     let raw: Map<String, Value> = url::form_urlencoded::parse(&body)
         .map(|(k, v)| (k.into_owned(), Value::String(v.into_owned())))
         .collect();

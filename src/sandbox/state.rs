@@ -17,7 +17,7 @@ pub fn default_path() -> anyhow::Result<PathBuf> {
 }
 
 /// Everything the emulator remembers.
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct State {
     #[serde(default)]
     pub next_id: u64,
@@ -58,18 +58,63 @@ pub struct StoredInstance {
     pub signature_key: Option<String>,
 }
 
+/// Which version of the state file is there: a write replaces the file (a new inode), so
+/// the same inode, length and modification time mean the same contents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Version {
+    Missing,
+    File {
+        len: u64,
+        modified: Option<std::time::SystemTime>,
+        inode: u64,
+    },
+}
+
+impl Version {
+    /// Opens the state file (none when missing) and tells its version, from the open file
+    /// itself, so that what is read from it is that version.
+    pub fn open(path: &Path) -> anyhow::Result<(Self, Option<std::fs::File>)> {
+        let file = match std::fs::File::open(path) {
+            Ok(file) => file,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Self::Missing, None)),
+            Err(e) => return Err(e).with_context(|| format!("could not read {}", path.display())),
+        };
+        let meta = file
+            .metadata()
+            .with_context(|| format!("could not read {}", path.display()))?;
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+        #[cfg(not(unix))]
+        let inode = 0;
+        let version = Self::File {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            inode,
+        };
+        Ok((version, Some(file)))
+    }
+}
+
 impl State {
     pub fn load(path: &Path) -> anyhow::Result<Self> {
-        match std::fs::read(path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).with_context(|| {
-                format!(
-                    "the sandbox state {} is damaged; delete it to start afresh",
-                    path.display()
-                )
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
-            Err(e) => Err(e).with_context(|| format!("could not read {}", path.display())),
-        }
+        let (_, file) = Version::open(path)?;
+        Self::read(file, path)
+    }
+
+    /// The state in `file` (opened by [`Version::open`]; none: the empty state).
+    pub fn read(file: Option<std::fs::File>, path: &Path) -> anyhow::Result<Self> {
+        let Some(mut file) = file else {
+            return Ok(Self::default());
+        };
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut bytes)
+            .with_context(|| format!("could not read {}", path.display()))?;
+        serde_json::from_slice(&bytes).with_context(|| {
+            format!(
+                "the sandbox state {} is damaged; delete it to start afresh",
+                path.display()
+            )
+        })
     }
 
     pub fn save(&self, path: &Path) -> anyhow::Result<()> {

@@ -129,8 +129,19 @@ async fn lists_450_instances_through_the_platform_paging() {
     assert_eq!(names.len(), 10, "{names:?}");
     assert!(names.iter().all(|n| n.starts_with("inst-004")));
     let table = text(&table.stdout);
-    assert!(table.starts_with("ID"), "{table}");
     assert_eq!(table.lines().count(), 451);
+    // Printed page by page, so the columns have fixed minimum widths.
+    assert_eq!(
+        table.lines().next().unwrap(),
+        "ID      NAME                      EVENTS  VALID  CREATED               TAGS",
+        "{table}"
+    );
+    let first = table.lines().nth(1).unwrap();
+    assert!(
+        first.starts_with("10001   inst-0001                 off     yes    20")
+            && first.ends_with("Z  all"),
+        "{first:?}"
+    );
 }
 
 #[test]

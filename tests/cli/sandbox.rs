@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use crate::support::args::{SANDBOX_CREATE, sandbox_create, unique_name};
 use crate::support::env::TestEnv;
-use crate::support::library::Sandbox;
+use crate::support::library::{Sandbox, reset_sandbox};
 use crate::support::sandbox_process::SandboxProcess;
 use crate::support::text;
 
@@ -246,6 +246,102 @@ async fn lists_instances_in_pages() {
         }
     }
     assert_eq!(ids, vec![10001, 10002, 10003, 10004, 10005]);
+}
+
+/// Every page of `GET /elements/acuityscheduling/instances` (pages of 200): the status
+/// of the first answer when it is not 200, else the instances.
+async fn list_all(http: &reqwest::Client, sandbox: &Sandbox) -> Result<Vec<Value>, StatusCode> {
+    let mut all = Vec::new();
+    let mut next: Option<String> = None;
+    loop {
+        let mut request = http
+            .get(url(sandbox, "/elements/acuityscheduling/instances"))
+            .header("Authorization", AUTH)
+            .query(&[("pageSize", "200")]);
+        if let Some(token) = &next {
+            request = request.query(&[("nextPage", token)]);
+        }
+        let response = request.send().await.unwrap();
+        if response.status() != StatusCode::OK {
+            return Err(response.status());
+        }
+        next = response
+            .headers()
+            .get("elements-next-page-token")
+            .map(|v| v.to_str().unwrap().to_owned());
+        all.extend(response.json::<Vec<Value>>().await.unwrap());
+        if next.is_none() {
+            return Ok(all);
+        }
+    }
+}
+
+#[tokio::test]
+async fn seeds_many_instances_in_one_call_and_reads_leave_the_state_file_alone() {
+    let (sandbox, dir) = start().await;
+    let http = no_redirects();
+    let seed = sandbox.api_root().join("/sandbox/seed").unwrap();
+    let answer: Value = http
+        .post(seed.clone())
+        .json(&json!({"count": 1000, "prefix": "bench"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(answer, json!({"seeded": 1000, "total": 1000}));
+    let bad = http
+        .post(seed.clone())
+        .json(&json!({"prefix": "no count"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+
+    let state = dir.path().join("state.json");
+    let written = std::fs::metadata(&state).unwrap().modified().unwrap();
+    let listed = list_all(&http, &sandbox).await.unwrap();
+    let ids: Vec<u64> = listed.iter().map(|i| i["id"].as_u64().unwrap()).collect();
+    assert_eq!(ids, (10_001..=11_000).collect::<Vec<_>>());
+    assert_eq!(listed[0]["name"], "bench-10001");
+    assert_eq!(listed[0]["tags"], json!(["bench"]));
+    assert!(listed[0]["token"].as_str().is_some_and(|t| !t.is_empty()));
+    let one = http
+        .get(url(&sandbox, "/instances/10500"))
+        .header("Authorization", AUTH)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(one.status(), StatusCode::OK);
+    assert_eq!(
+        std::fs::metadata(&state).unwrap().modified().unwrap(),
+        written,
+        "reads do not write the state"
+    );
+
+    // Another process empties the state (`sandbox reset`): the next read sees it.
+    reset_sandbox(&state).await.unwrap();
+    assert_eq!(
+        list_all(&http, &sandbox).await.unwrap_err(),
+        StatusCode::NOT_FOUND
+    );
+    // And a create after it starts from that state, not from what was read before.
+    let created: Value = http
+        .post(url(&sandbox, "/instances"))
+        .header("Authorization", AUTH)
+        .json(&instance_body())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        list_all(&http, &sandbox).await.unwrap().len(),
+        1,
+        "{created}"
+    );
 }
 
 #[tokio::test]

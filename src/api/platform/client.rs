@@ -178,11 +178,26 @@ impl Client {
         self.send(Method::PATCH, url, Some(update.to_body())).await
     }
 
-    /// The account's Acuity instances named exactly `name`.
+    /// The account's Acuity instances named exactly `name`: only the matches are kept
+    /// while paging, whatever the size of the account.
     pub async fn find_by_name(&self, name: &str) -> anyhow::Result<Vec<Instance>> {
-        let mut all = self.list_instances().await?;
-        all.retain(|i| i.name == name);
-        Ok(all)
+        let mut found = Vec::new();
+        let mut pages = InstancePages::default();
+        while let Some(mut page) = pages.next_page(self).await? {
+            page.retain(|i| i.name == name);
+            found.append(&mut page);
+        }
+        Ok(found)
+    }
+
+    /// The ids of the account's Acuity instances (all of them, but only their ids).
+    pub async fn instance_ids(&self) -> anyhow::Result<std::collections::HashSet<u64>> {
+        let mut ids = std::collections::HashSet::new();
+        let mut pages = InstancePages::default();
+        while let Some(page) = pages.next_page(self).await? {
+            ids.extend(page.iter().map(|i| i.id));
+        }
+        Ok(ids)
     }
 
     pub async fn get_instance(&self, id: u64) -> anyhow::Result<Instance> {
@@ -193,52 +208,6 @@ impl Client {
     pub async fn delete_instance(&self, id: u64) -> anyhow::Result<()> {
         let url = endpoint(&self.root, &["instances", &id.to_string()]);
         self.http.delete(url, ApiError::rejected).await
-    }
-
-    /// Every Acuity instance of the account, following the platform's paging
-    /// (`pageSize`, `nextPage`, answered with `elements-next-page-token`).
-    pub async fn list_instances(&self) -> anyhow::Result<Vec<Instance>> {
-        const PAGE_SIZE: &str = "200";
-        let mut all = Vec::new();
-        let mut next: Option<String> = None;
-        let mut seen = std::collections::HashSet::new();
-        loop {
-            let mut url = endpoint(&self.root, &["elements", ELEMENT_KEY, "instances"]);
-            url.query_pairs_mut().append_pair("pageSize", PAGE_SIZE);
-            if let Some(token) = &next {
-                url.query_pairs_mut().append_pair("nextPage", token);
-            }
-            let (page, headers): (Vec<Instance>, _) =
-                match self.send_full(Method::GET, url, None).await {
-                    Ok(answer) => answer,
-                    // An account without instances may answer 404 (heimdall reads it so).
-                    Err(e)
-                        if e.downcast_ref::<ApiError>()
-                            .is_some_and(|a| a.status == 404) =>
-                    {
-                        (Vec::new(), HeaderMap::new())
-                    }
-                    Err(e) => return Err(e),
-                };
-            let empty_page = page.is_empty();
-            all.extend(page);
-            next = headers
-                .get("elements-next-page-token")
-                .and_then(|v| v.to_str().ok())
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned);
-            // An empty page ends the listing even if a token came with it (no endless loop).
-            if next.is_none() || empty_page {
-                return Ok(all);
-            }
-            if let Some(token) = next.as_ref().filter(|t| !seen.insert((*t).clone())) {
-                anyhow::bail!(
-                    "the platform sent the page token {token:?} a second time while listing \
-                     instances; stopped, since the listing would never end ({} listed so far)",
-                    all.len()
-                );
-            }
-        }
     }
 
     /// The Webhook URL of an instance on this client's platform.
@@ -267,6 +236,77 @@ impl Client {
         self.http
             .send_json(method, url, body, ApiError::rejected)
             .await
+    }
+}
+
+/// Where one listing of the account's Acuity instances is: it is read a page at a time
+/// ([`InstancePages::next_page`]), following the platform's paging (`pageSize`,
+/// `nextPage`, answered with `elements-next-page-token`), so that a listing holds one
+/// page, never the whole account.
+#[derive(Debug, Default)]
+pub struct InstancePages {
+    /// The token of the page to ask for next (none: the first page).
+    next: Option<String>,
+    /// Every token seen, so that a platform repeating one cannot loop forever.
+    seen: std::collections::HashSet<String>,
+    listed: usize,
+    done: bool,
+}
+
+impl InstancePages {
+    /// Instances per page asked for.
+    const PAGE_SIZE: &'static str = "200";
+
+    /// The next page, or `None` once the listing is over.
+    pub async fn next_page(&mut self, client: &Client) -> anyhow::Result<Option<Vec<Instance>>> {
+        if self.done {
+            return Ok(None);
+        }
+        let mut url = endpoint(&client.root, &["elements", ELEMENT_KEY, "instances"]);
+        url.query_pairs_mut()
+            .append_pair("pageSize", Self::PAGE_SIZE);
+        if let Some(token) = &self.next {
+            url.query_pairs_mut().append_pair("nextPage", token);
+        }
+        let (page, headers): (Vec<Instance>, _) =
+            match client.send_full(Method::GET, url, None).await {
+                Ok(answer) => answer,
+                // An account without instances may answer 404 (heimdall reads it so).
+                Err(e)
+                    if e.downcast_ref::<ApiError>()
+                        .is_some_and(|a| a.status == 404) =>
+                {
+                    (Vec::new(), HeaderMap::new())
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Err(e);
+                }
+            };
+        self.listed += page.len();
+        self.next = headers
+            .get("elements-next-page-token")
+            .and_then(|v| v.to_str().ok())
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned);
+        // An empty page ends the listing even if a token came with it (no endless loop).
+        if page.is_empty() {
+            self.done = true;
+            self.next = None;
+        }
+        match &self.next {
+            None => self.done = true,
+            Some(token) if !self.seen.insert(token.clone()) => {
+                self.done = true;
+                anyhow::bail!(
+                    "the platform sent the page token {token:?} a second time while listing \
+                     instances; stopped, since the listing would never end ({} listed so far)",
+                    self.listed
+                );
+            }
+            Some(_) => {}
+        }
+        Ok(Some(page))
     }
 }
 
