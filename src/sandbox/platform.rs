@@ -205,8 +205,7 @@ async fn create_instance(
             "Content-Type must be application/json",
         ));
     }
-    let body: Value = serde_json::from_slice(&body)
-        .map_err(|e| error(StatusCode::BAD_REQUEST, format!("Malformed JSON body: {e}")))?;
+    let body = json_body(&body)?;
     let new = NewInstance::parse(&body).map_err(|m| error(StatusCode::BAD_REQUEST, m))?;
     check_element(&new.element_key)?;
     let stored = with_state(&shared, |state| {
@@ -404,6 +403,12 @@ async fn list_instances(
     Ok(response)
 }
 
+/// A request's JSON body, or the platform's 400.
+fn json_body(body: &[u8]) -> Result<Value, Failure> {
+    serde_json::from_slice(body)
+        .map_err(|e| error(StatusCode::BAD_REQUEST, format!("Malformed JSON body: {e}")))
+}
+
 fn parse_id(raw: &str) -> Result<u64, Failure> {
     raw.parse().map_err(|_| {
         error(
@@ -468,8 +473,7 @@ async fn reauthorize_instance(
 ) -> Reply {
     check_authorization(&headers)?;
     let id = parse_id(&id)?;
-    let body: Value = serde_json::from_slice(&body)
-        .map_err(|e| error(StatusCode::BAD_REQUEST, format!("Malformed JSON body: {e}")))?;
+    let body = json_body(&body)?;
     let new = NewInstance::parse(&body).map_err(|m| error(StatusCode::BAD_REQUEST, m))?;
     check_element(&new.element_key)?;
     let updated = with_state(&shared, |state| {
@@ -528,8 +532,7 @@ async fn patch_instance(
 ) -> Reply {
     check_authorization(&headers)?;
     let id = parse_id(&id)?;
-    let body: Value = serde_json::from_slice(&body)
-        .map_err(|e| error(StatusCode::BAD_REQUEST, format!("Malformed JSON body: {e}")))?;
+    let body = json_body(&body)?;
     // The documented PATCH sends only what changes: `{id, tags}`, `{configuration}`, ...
     let mut changes = match body.get("configuration") {
         None => Map::new(),
