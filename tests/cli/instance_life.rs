@@ -5,7 +5,6 @@
 //! stale registrations, `events listen` forwarding and repeated deliveries, `doctor` on a
 //! healthy and on each broken setup, and `sandbox reset`.
 
-use std::cell::Cell;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Output, Stdio};
@@ -13,12 +12,12 @@ use std::sync::mpsc::{self, Receiver};
 
 use serde_json::{Value, json};
 
+use crate::support::bed::Bed;
 use crate::support::env::TestEnv;
 use crate::support::http::{free_port, http_get, http_request};
 use crate::support::keyring::PrivateKeyring;
 use crate::support::library::platform_signature;
 use crate::support::recording::{Recorded, RecordingServer, created_instance_json};
-use crate::support::sandbox_process::SandboxProcess;
 use crate::support::secrets::{
     CLIENT_SECRET, ORG_SECRET, SIGNATURE_KEY, TOKEN, USER_SECRET, assert_no_secret,
 };
@@ -28,86 +27,7 @@ use crate::support::wait::EVENT_TIMEOUT;
 /// The platform Authorization header the sandbox accepts (any secrets).
 const PLATFORM_AUTH: (&str, &str) = ("Authorization", "User u, Organization o");
 
-/// The Acuity user ID and API key the tests give, as the sandbox's Acuity accepts them.
-const ACUITY_USER_ID: &str = "1234";
-const ACUITY_API_KEY: &str = "acuity-key";
-
-/// A running `oc-acuity sandbox` in its own environment, and the variables that point
-/// every command at it as at a real platform (`--base-url`, secrets from the environment).
-struct Bed {
-    env: TestEnv,
-    sandbox: SandboxProcess,
-    /// Instances created so far (each gets a name of its own).
-    created: Cell<u32>,
-}
-
 impl Bed {
-    fn new() -> Self {
-        Self::in_env(TestEnv::new())
-    }
-
-    fn in_env(env: TestEnv) -> Self {
-        let sandbox = SandboxProcess::start(&env);
-        Self {
-            env,
-            sandbox,
-            created: Cell::new(0),
-        }
-    }
-
-    /// `http://127.0.0.1:PORT`, the sandbox's own root.
-    fn base(&self) -> String {
-        self.sandbox.api_root.replace("/elements/api-v2", "")
-    }
-
-    fn acuity_root(&self) -> String {
-        format!("{}/acuity/api/v1", self.base())
-    }
-
-    /// The binary with the platform secrets, OAuth client and Acuity credentials in its
-    /// environment.
-    fn cmd(&self) -> assert_cmd::Command {
-        let mut cmd = self.env.cmd();
-        cmd.env("OC_ACUITY_BASE_URL", &self.sandbox.api_root)
-            .env("OC_ACUITY_ACUITY_BASE_URL", self.acuity_root())
-            .env("OC_ACUITY_USER_SECRET", "u")
-            .env("OC_ACUITY_ORG_SECRET", "o")
-            .env("OC_ACUITY_CLIENT_SECRET", "c")
-            .env("OC_ACUITY_CLIENT_ID", "cid")
-            .env("OC_ACUITY_CALLBACK_URL", "https://app.example.com/cb")
-            .env("OC_ACUITY_ACUITY_USER_ID", ACUITY_USER_ID)
-            .env("OC_ACUITY_ACUITY_API_KEY", ACUITY_API_KEY);
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.cmd().args(args).output().unwrap()
-    }
-
-    /// `--json` run that must succeed; its document.
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd().arg("--json").args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?} failed ({:?}): {}",
-            out.status.code(),
-            text(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("{args:?} printed no JSON ({e}): {}", text(&out.stdout)))
-    }
-
-    /// Creates an instance (not stored, named afresh) with `extra` flags; its id.
-    fn create(&self, extra: &[&str]) -> u64 {
-        let created = self.created.get() + 1;
-        self.created.set(created);
-        let name = format!("life-{created}");
-        let mut args = vec!["instance", "create", "--no-store", "--code", "c"];
-        args.extend_from_slice(&["--name", &name]);
-        args.extend_from_slice(extra);
-        self.json(&args)["id"].as_u64().unwrap()
-    }
-
     /// `webhook register ID` of the default events; the ids of the registrations.
     fn register(&self, id: u64) -> Vec<u64> {
         let registered = self.json(&["webhook", "register", &id.to_string()]);

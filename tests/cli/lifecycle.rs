@@ -7,78 +7,17 @@ use std::process::{Child, Stdio};
 
 use serde_json::{Value, json};
 
-use crate::support::args::unique_name;
+use crate::support::bed::{ACUITY_API_KEY, ACUITY_USER_ID, Bed};
 use crate::support::env::TestEnv;
 use crate::support::http::http_request;
 use crate::support::keyring::PrivateKeyring;
 use crate::support::library::client_builder;
 use crate::support::recording::RecordingServer;
-use crate::support::sandbox_process::SandboxProcess;
 use crate::support::text;
-
-/// A sandbox server and the environment variables that point every command at it.
-struct Loop {
-    env: TestEnv,
-    server: SandboxProcess,
-}
-
-impl Loop {
-    fn new(env: TestEnv) -> Self {
-        let server = SandboxProcess::start(&env);
-        Self { env, server }
-    }
-
-    fn acuity_root(&self) -> String {
-        self.server
-            .api_root
-            .replace("/elements/api-v2", "/acuity/api/v1")
-    }
-
-    /// The binary with the sandbox's roots and demo credentials in its environment.
-    fn cmd(&self) -> assert_cmd::Command {
-        let mut cmd = self.env.cmd();
-        cmd.env("OC_ACUITY_BASE_URL", &self.server.api_root)
-            .env("OC_ACUITY_ACUITY_BASE_URL", self.acuity_root())
-            .env("OC_ACUITY_USER_SECRET", "u")
-            .env("OC_ACUITY_ORG_SECRET", "o")
-            .env("OC_ACUITY_CLIENT_SECRET", "c")
-            .env("OC_ACUITY_CLIENT_ID", "cid")
-            .env("OC_ACUITY_CALLBACK_URL", "https://app.example.com/cb")
-            .env("OC_ACUITY_ACUITY_USER_ID", "1234")
-            .env("OC_ACUITY_ACUITY_API_KEY", "acuity-key");
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> std::process::Output {
-        self.cmd().args(args).output().unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd().arg("--json").args(args).output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
-        serde_json::from_slice(&out.stdout).unwrap()
-    }
-
-    /// Creates an instance (not stored) under a name of its own and returns its id.
-    fn create(&self, extra: &[&str]) -> u64 {
-        let name = unique_name();
-        let mut args = vec![
-            "instance",
-            "create",
-            "--no-store",
-            "--code",
-            "c",
-            "--name",
-            &name,
-        ];
-        args.extend_from_slice(extra);
-        self.json(&args)["id"].as_u64().unwrap()
-    }
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn lists_450_instances_through_the_platform_paging() {
-    let lp = Loop::new(TestEnv::new());
+    let lp = Bed::new();
     let http = client_builder().build().unwrap();
     for i in 1..=450 {
         let mut tags = vec!["all".to_owned()];
@@ -92,7 +31,7 @@ async fn lists_450_instances_through_the_platform_paging() {
             "tags": tags, "name": format!("inst-{i:04}")
         });
         let status = http
-            .post(format!("{}/instances", lp.server.api_root))
+            .post(format!("{}/instances", lp.sandbox.api_root))
             .header("Authorization", "User u, Organization o")
             .json(&body)
             .send()
@@ -148,7 +87,7 @@ async fn lists_450_instances_through_the_platform_paging() {
 fn delete_asks_first_and_forgets_the_stored_instance() {
     let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
-    let lp = Loop::new(env);
+    let lp = Bed::in_env(env);
     let out = lp.run(&[
         "instance",
         "create",
@@ -191,7 +130,7 @@ fn delete_asks_first_and_forgets_the_stored_instance() {
 fn token_prints_the_stored_token_alone() {
     let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
-    let lp = Loop::new(env);
+    let lp = Bed::in_env(env);
     let missing = lp.run(&["instance", "token"]);
     assert_eq!(missing.status.code(), Some(4));
     assert!(
@@ -216,7 +155,7 @@ fn token_prints_the_stored_token_alone() {
 
 #[test]
 fn events_enable_and_disable_change_what_the_platform_holds() {
-    let lp = Loop::new(TestEnv::new());
+    let lp = Bed::new();
     let id = lp.create(&["--no-events"]).to_string();
     let shown = lp.json(&["instance", "show", &id]);
     assert_eq!(shown["eventsEnabled"], false);
@@ -242,7 +181,7 @@ fn events_enable_and_disable_change_what_the_platform_holds() {
     assert_eq!(shown["eventsEnabled"], false);
 }
 
-fn registrations(lp: &Loop, id: &str, all: bool) -> Vec<Value> {
+fn registrations(lp: &Bed, id: &str, all: bool) -> Vec<Value> {
     let mut args = vec!["webhook", "list", id];
     if all {
         args.push("--all");
@@ -252,7 +191,7 @@ fn registrations(lp: &Loop, id: &str, all: bool) -> Vec<Value> {
 
 #[test]
 fn webhook_register_is_idempotent_and_remove_cleans_up() {
-    let lp = Loop::new(TestEnv::new());
+    let lp = Bed::new();
     let id = lp.create(&["--no-events"]).to_string();
     let url = text(&lp.run(&["webhook", "url", &id]).stdout);
     assert!(
@@ -306,7 +245,7 @@ fn webhook_register_is_idempotent_and_remove_cleans_up() {
 
 #[test]
 fn webhook_register_warns_about_changed_duplicates() {
-    let lp = Loop::new(TestEnv::new());
+    let lp = Bed::new();
     let id = lp.create(&["--no-events"]).to_string();
     let out = lp.run(&[
         "webhook",
@@ -332,12 +271,12 @@ fn webhook_register_warns_about_changed_duplicates() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn webhook_register_refuses_before_the_25_limit() {
-    let lp = Loop::new(TestEnv::new());
+    let lp = Bed::new();
     let http = client_builder().build().unwrap();
     for i in 0..23 {
         let status = http
             .post(format!("{}/webhooks", lp.acuity_root()))
-            .basic_auth("1234", Some("acuity-key"))
+            .basic_auth(ACUITY_USER_ID, Some(ACUITY_API_KEY))
             .json(&json!({"event": "appointment.scheduled", "target": format!("https://elsewhere.example.com/{i}")}))
             .send()
             .await
@@ -438,7 +377,7 @@ fn acuity_errors_are_readable() {
 }
 
 /// `events listen` on a free port; returns the child, its URL and its stderr reader.
-fn listen(lp: &Loop, extra: &[&str]) -> (Child, String, BufReader<std::process::ChildStderr>) {
+fn listen(lp: &Bed, extra: &[&str]) -> (Child, String, BufReader<std::process::ChildStderr>) {
     let mut cmd = lp.env.process();
     cmd.args(["events", "listen", "--port", "0"])
         .args(extra)
@@ -457,7 +396,7 @@ fn listen(lp: &Loop, extra: &[&str]) -> (Child, String, BufReader<std::process::
 
 #[test]
 fn the_whole_loop_runs_offline() {
-    let lp = Loop::new(TestEnv::new());
+    let lp = Bed::new();
     let key = lp.env.file("signature.key", "loop-signature-key\n");
     let key = key.to_str().unwrap();
     let (mut forwarded_to, forward_url, _) = listen(&lp, &["--json"]);
@@ -481,7 +420,7 @@ fn the_whole_loop_runs_offline() {
 
     // Someone books an appointment at (the sandbox's) Acuity.
     let book = lp
-        .server
+        .sandbox
         .api_root
         .replace("/elements/api-v2", "/acuity/sandbox/book");
     let (status, _, body) = post(&book);
@@ -555,7 +494,7 @@ fn post_with_signature(url: &str, body: &str, signature: &str) -> (u16, Option<S
 fn json_output_is_always_one_document() {
     let mut env = TestEnv::new();
     let _keyring = PrivateKeyring::start(&mut env);
-    let lp = Loop::new(env);
+    let lp = Bed::in_env(env);
     let id = lp.create(&["--no-events"]).to_string();
     let commands: Vec<Vec<&str>> = vec![
         vec!["instance", "list"],

@@ -2,6 +2,7 @@
 //! drives the real binary (or, in `library`, the few library items tested directly).
 
 pub mod args;
+pub mod bed;
 pub mod cargo;
 pub mod consent;
 pub mod env;
