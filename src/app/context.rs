@@ -86,6 +86,9 @@ pub struct Context {
     target: Target,
     local: Local,
     keyring: std::sync::OnceLock<Keyring>,
+    /// The User and Organization secrets once found (or asked for): a command that calls
+    /// the platform several times reads a file, stdin or a prompt once.
+    platform_auth: OnceCell<(PlatformAuth, AuthSources)>,
 }
 
 /// The sandbox's demo values: any secret is accepted there.
@@ -162,6 +165,7 @@ impl Context {
             target,
             local,
             keyring: std::sync::OnceLock::new(),
+            platform_auth: OnceCell::new(),
         })
     }
 
@@ -303,6 +307,19 @@ impl Context {
             self.keyring().get(&self.profile, Item::InstanceId),
             Ok(Some(stored)) if stored.expose_secret() == id.to_string()
         )
+    }
+
+    /// The User and Organization secrets, found by `find` the first time and remembered
+    /// for the rest of the run.
+    pub async fn platform_auth<F, Fut>(
+        &self,
+        find: F,
+    ) -> anyhow::Result<(PlatformAuth, AuthSources)>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = anyhow::Result<(PlatformAuth, AuthSources)>>,
+    {
+        self.platform_auth.get_or_try_init(find).await.cloned()
     }
 
     /// Per-request time limit and retries, for any remote client.

@@ -1369,3 +1369,28 @@ fn sandbox_reset_empties_the_state_and_asks_first() {
         json!([])
     );
 }
+
+#[test]
+fn doctor_reads_a_secret_from_stdin_once_for_all_its_steps() {
+    let bed = Bed::new();
+    let id = bed.create(&["--no-events"]).to_string();
+    // Several steps call the platform; stdin can be read only once.
+    let out = bed
+        .cmd()
+        .args(["--json", "--user-secret-file", "-", "doctor", &id])
+        .write_stdin("u\n")
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let outcome = |step: &str| {
+        report["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["step"] == step)
+            .unwrap()["outcome"]
+            .clone()
+    };
+    assert_eq!(outcome("platform"), "pass", "{report}");
+    assert_eq!(outcome("stale"), "pass", "{report}");
+}

@@ -159,11 +159,15 @@ pub struct Provisioned {
 
 /// The User and Organization secrets (asked for at a terminal when missing) and where
 /// they came from.
+/// Found once per run (see [`Context::platform_auth`]).
 pub async fn platform_auth(ctx: &Context) -> anyhow::Result<(PlatformAuth, AuthSources)> {
-    let mut gatherer = Gatherer::new(ctx, Asking::Required);
-    let auth = gatherer.platform_auth().await?;
-    gatherer.complete()?;
-    Ok(auth)
+    ctx.platform_auth(|| async {
+        let mut gatherer = Gatherer::new(ctx, Asking::Required);
+        let auth = gatherer.platform_auth().await?;
+        gatherer.complete()?;
+        Ok(auth)
+    })
+    .await
 }
 
 /// A platform client authorized with [`platform_auth`].
