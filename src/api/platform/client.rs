@@ -7,7 +7,9 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
 use url::Url;
 
-use super::types::{ELEMENT_KEY, Instance, InstanceRequest, InstanceUpdate, OAuthClient, OAuthUrl};
+use super::types::{
+    ELEMENT_KEY, Instance, InstanceRequest, InstanceUpdate, OAuthClient, OAuthUrl, acuity_only,
+};
 use crate::api::http::{ClientOptions, Http, endpoint, readable_excerpt};
 
 /// The User and Organization secrets that authorize platform calls.
@@ -200,12 +202,19 @@ impl Client {
         Ok(ids)
     }
 
+    /// One Acuity instance; the instance of another connector is an error (it is never
+    /// shown, adopted or changed as if it were Acuity's).
     pub async fn get_instance(&self, id: u64) -> anyhow::Result<Instance> {
         let url = endpoint(&self.root, &["instances", &id.to_string()]);
-        self.send(Method::GET, url, None).await
+        let instance: Instance = self.send(Method::GET, url, None).await?;
+        instance.ensure_acuity()?;
+        Ok(instance)
     }
 
+    /// Deletes an Acuity instance: it is read first, so that an id of another connector's
+    /// instance (a typo, a stale id) deletes nothing.
     pub async fn delete_instance(&self, id: u64) -> anyhow::Result<()> {
+        self.get_instance(id).await?;
         let url = endpoint(&self.root, &["instances", &id.to_string()]);
         self.http.delete(url, ApiError::rejected).await
     }
@@ -250,8 +259,15 @@ pub struct InstancePages {
     /// Every token seen, so that a platform repeating one cannot loop forever.
     seen: std::collections::HashSet<String>,
     listed: usize,
+    /// Pages read so far.
+    pages: usize,
     done: bool,
 }
+
+/// The most pages one listing reads (at 200 instances a page, 50,000 instances): a
+/// platform that keeps sending new page tokens is stopped there rather than followed
+/// forever.
+pub const MAX_PAGES: usize = 250;
 
 impl InstancePages {
     /// Instances per page asked for.
@@ -283,6 +299,9 @@ impl InstancePages {
                     return Err(e);
                 }
             };
+        // Records of another connector are never shown, adopted or deleted.
+        let page = acuity_only(page);
+        self.pages += 1;
         self.listed += page.len();
         self.next = headers
             .get("elements-next-page-token")
@@ -301,6 +320,15 @@ impl InstancePages {
                 anyhow::bail!(
                     "the platform sent the page token {token:?} a second time while listing \
                      instances; stopped, since the listing would never end ({} listed so far)",
+                    self.listed
+                );
+            }
+            Some(_) if self.pages >= MAX_PAGES => {
+                self.done = true;
+                anyhow::bail!(
+                    "the platform kept paging: {MAX_PAGES} pages read while listing instances \
+                     ({} listed so far), and it still sent a next-page token; stopped, since the \
+                     listing may never end",
                     self.listed
                 );
             }

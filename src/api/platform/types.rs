@@ -229,9 +229,48 @@ pub struct Instance {
     pub disabled: Option<bool>,
     #[serde(rename = "createdDate", default, deserialize_with = "lenient_string")]
     pub created_date: String,
+    /// The connector's key (`element.key`, or `element` as a plain key), when the answer
+    /// says it.
+    #[serde(default, deserialize_with = "element_key")]
+    element: Option<String>,
+}
+
+/// An instance of another connector where an Acuity one was expected.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "instance {id} is not an Acuity Scheduling instance (its connector is {key:?}); \
+     oc-acuity shows, adopts and deletes only {ELEMENT_KEY} instances"
+)]
+pub struct NotAcuity {
+    pub id: u64,
+    pub key: String,
+}
+
+/// The records of `page` that are Acuity instances: those of another connector (an answer
+/// listing every connector, or a wrong record) are dropped, never shown or adopted.
+pub fn acuity_only(mut page: Vec<Instance>) -> Vec<Instance> {
+    page.retain(Instance::is_acuity);
+    page
 }
 
 impl Instance {
+    /// Whether this is an Acuity instance: its connector key is `acuityscheduling`, or the
+    /// answer does not say (the per-connector listing omits nothing, older answers may).
+    pub fn is_acuity(&self) -> bool {
+        self.element.as_deref().is_none_or(|key| key == ELEMENT_KEY)
+    }
+
+    /// [`NotAcuity`] unless [`Instance::is_acuity`].
+    pub fn ensure_acuity(&self) -> Result<(), NotAcuity> {
+        match &self.element {
+            Some(key) if key != ELEMENT_KEY => Err(NotAcuity {
+                id: self.id,
+                key: crate::term::output::escape_controls(key),
+            }),
+            _ => Ok(()),
+        }
+    }
+
     /// Whether events are on: the top-level flag, else the configuration value; `None`
     /// when the answer says neither.
     pub fn events_enabled(&self) -> Option<bool> {
@@ -281,6 +320,17 @@ fn lenient_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
         Value::Null => String::new(),
         Value::String(s) => s,
         other => other.to_string(),
+    })
+}
+
+fn element_key<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        Value::String(key) => Some(key),
+        Value::Object(mut element) => match element.remove("key") {
+            Some(Value::String(key)) => Some(key),
+            _ => None,
+        },
+        _ => None,
     })
 }
 
@@ -392,6 +442,40 @@ mod tests {
         }))
         .unwrap();
         assert_eq!(new.events_enabled(), Some(false), "the top-level flag wins");
+    }
+
+    #[test]
+    fn only_acuity_records_are_kept() {
+        let records: Vec<Instance> = serde_json::from_value(json!([
+            {"id": 1, "element": {"id": 6156, "key": "acuityscheduling"}},
+            {"id": 2, "element": {"key": "hubspot"}},
+            {"id": 3},
+            {"id": 4, "element": "hubspot"},
+            {"id": 5, "element": "acuityscheduling"},
+            {"id": 6, "element": {"id": 9}},
+        ]))
+        .unwrap();
+        let verdicts: Vec<(u64, bool)> = records.iter().map(|i| (i.id, i.is_acuity())).collect();
+        assert_eq!(
+            verdicts,
+            [
+                (1, true),
+                (2, false),
+                (3, true),
+                (4, false),
+                (5, true),
+                (6, true)
+            ]
+        );
+        let kept: Vec<u64> = acuity_only(records).iter().map(|i| i.id).collect();
+        assert_eq!(kept, [1, 3, 5, 6]);
+        let hubspot: Instance =
+            serde_json::from_value(json!({"id": 2, "element": {"key": "hubspot"}})).unwrap();
+        assert_eq!(
+            hubspot.ensure_acuity().unwrap_err().to_string(),
+            "instance 2 is not an Acuity Scheduling instance (its connector is \"hubspot\"); \
+             oc-acuity shows, adopts and deletes only acuityscheduling instances"
+        );
     }
 
     #[test]

@@ -247,6 +247,15 @@ pub fn created_instance_json() -> String {
     .to_string()
 }
 
+/// The platform's JSON of one Acuity instance with this id and name (otherwise as
+/// [`created_instance_json`]).
+pub fn instance_json(id: u64, name: &str) -> serde_json::Value {
+    let mut instance: serde_json::Value = serde_json::from_str(&created_instance_json()).unwrap();
+    instance["id"] = serde_json::json!(id);
+    instance["name"] = serde_json::json!(name);
+    instance
+}
+
 /// Reads one HTTP/1.1 request exactly as RFC 9112 frames it: `None` when the client
 /// closed the connection before sending anything.
 fn read_request(stream: &TcpStream) -> Result<Option<Recorded>, String> {
