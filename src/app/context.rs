@@ -110,14 +110,14 @@ impl Context {
     /// Validates the global options; every error here is a usage error, before any request.
     pub fn new(globals: Globals) -> anyhow::Result<Self> {
         let profile_setting = Id::Profile.setting();
-        let (profile, origin) = globals
-            .profile
-            .map(|p| (p, Origin::Flag(profile_setting.flag)))
-            .or_else(|| profile_setting.from_env())
-            .unwrap_or((
-                DEFAULT_PROFILE.to_owned(),
-                Origin::Flag(profile_setting.flag),
-            ));
+        let given = match globals.profile {
+            Some(p) => Some((p, Origin::Flag(profile_setting.flag))),
+            None => profile_setting.from_env()?,
+        };
+        let (profile, origin) = given.unwrap_or((
+            DEFAULT_PROFILE.to_owned(),
+            Origin::Flag(profile_setting.flag),
+        ));
         let profile = profile_setting.validate(&profile, &origin)?;
 
         let config = ConfigFile::load()?;

@@ -65,10 +65,10 @@ pub struct ConfigFile {
 /// their settings); elsewhere `$XDG_CONFIG_HOME/oc-acuity`, else `~/.config/oc-acuity`
 /// (macOS included, as the product contract says).
 pub fn config_dir() -> anyhow::Result<PathBuf> {
-    let non_empty = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-    if let Some(dir) = non_empty("OC_ACUITY_CONFIG_DIR") {
+    if let Some(dir) = super::env_value("OC_ACUITY_CONFIG_DIR")? {
         return Ok(PathBuf::from(dir));
     }
+    let non_empty = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
     if cfg!(windows) {
         let appdata = dirs::config_dir().context(
             "no AppData folder: set OC_ACUITY_CONFIG_DIR to choose where the config lives",
@@ -103,8 +103,13 @@ impl ConfigFile {
     pub fn load() -> anyhow::Result<Self> {
         let path = config_path()?;
         match std::fs::read_to_string(&path) {
-            Ok(text) => Self::parse(&text)
-                .with_context(|| format!("{} is not a valid config file", path.display())),
+            // Bad input like any other (exit 2); the message names the file, line and column.
+            Ok(text) => Self::parse(&text).map_err(|e| {
+                crate::error::CliError::usage(format!(
+                    "{} is not a valid config file: {e}",
+                    path.display()
+                ))
+            }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
             Err(e) => Err(e).with_context(|| format!("could not read {}", path.display())),
         }

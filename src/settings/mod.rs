@@ -321,17 +321,21 @@ impl Setting {
     }
 
     /// Checks a value from `origin`; a failure is a usage error naming the origin.
+    /// A control character (a line break, an escape, `\x01`) is refused from every source:
+    /// it would be sent as given, or printed.
     pub fn validate(&self, value: &str, origin: &Origin) -> anyhow::Result<String> {
-        (self.check)(value).map_err(|e| CliError::usage(format!("{}: {e}", origin.prefix())))
+        validate::no_controls(value)
+            .and_then(|()| (self.check)(value))
+            .map_err(|e| CliError::usage(format!("{}: {e}", origin.prefix())))
     }
 
-    /// The value from its environment variable, when set and not empty.
-    pub fn from_env(&self) -> Option<(String, Origin)> {
-        let env = self.env?;
-        std::env::var(env)
-            .ok()
-            .filter(|v| !v.is_empty())
-            .map(|v| (v, Origin::Env(env)))
+    /// The value from its environment variable, when set; one that cannot be used (not
+    /// UTF-8, empty, only whitespace) is a usage error naming the variable ([`env_value`]).
+    pub fn from_env(&self) -> anyhow::Result<Option<(String, Origin)>> {
+        let Some(env) = self.env else {
+            return Ok(None);
+        };
+        Ok(env_value(env)?.map(|v| (v, Origin::Env(env))))
     }
 
     /// A plain value from the flag, else the environment, else the profile's config;
@@ -341,13 +345,14 @@ impl Setting {
         flag: Option<String>,
         saved: &config::ProfileSettings,
     ) -> anyhow::Result<Option<Found<String>>> {
-        let given = flag
-            .map(|v| (v, Origin::Flag(self.flag)))
-            .or_else(|| self.from_env())
-            .or_else(|| {
-                let key = self.config_key?;
-                saved.get(key).map(|v| (v.to_owned(), Origin::Config(key)))
-            });
+        let given = match flag {
+            Some(v) => Some((v, Origin::Flag(self.flag))),
+            None => self.from_env()?,
+        };
+        let given = given.or_else(|| {
+            let key = self.config_key?;
+            saved.get(key).map(|v| (v.to_owned(), Origin::Config(key)))
+        });
         given
             .map(|(raw, origin)| {
                 let value = self.validate(&raw, &origin)?;
@@ -355,6 +360,32 @@ impl Setting {
             })
             .transpose()
     }
+}
+
+/// The value of the environment variable `name`: `None` when it is not set. A value that
+/// is set but cannot be used is a usage error naming the variable, never read as unset
+/// (which would fall back to another value, or send a request without it): one that is
+/// not UTF-8, empty, or only whitespace.
+pub fn env_value(name: &str) -> anyhow::Result<Option<String>> {
+    let Some(raw) = std::env::var_os(name) else {
+        return Ok(None);
+    };
+    let value = raw.into_string().map_err(|_| {
+        CliError::usage(format!(
+            "{name} is not UTF-8 text; set it to the value in UTF-8, or unset it"
+        ))
+    })?;
+    if value.trim().is_empty() {
+        let what = if value.is_empty() {
+            "empty"
+        } else {
+            "only whitespace"
+        };
+        return Err(CliError::usage(format!(
+            "{name} is set but {what}; give it a value, or unset it"
+        )));
+    }
+    Ok(Some(value))
 }
 
 #[cfg(test)]

@@ -115,7 +115,7 @@ impl<'a> Resolver<'a> {
         if let Some(path) = file {
             return read_value_file(setting.flag, path).map(Some);
         }
-        if let Some((value, origin)) = setting.from_env() {
+        if let Some((value, origin)) = setting.from_env()? {
             validate::secret_text(&value)
                 .map_err(|e| CliError::usage(format!("{}: {e}", origin.prefix())))?;
             return Ok(Some(Found {
@@ -125,13 +125,16 @@ impl<'a> Resolver<'a> {
         }
         let item = setting.item.expect("secrets have a keyring item");
         match self.keyring.get(self.profile, item) {
-            Ok(Some(value)) => Ok(Some(Found {
-                value,
-                origin: Origin::Keyring {
+            Ok(Some(value)) => {
+                let origin = Origin::Keyring {
                     service: self.keyring.service().to_owned(),
                     account: account(self.profile, item),
-                },
-            })),
+                };
+                // The same checks as a file or the environment: a blank entry is not sent.
+                validate::secret_text(secrecy::ExposeSecret::expose_secret(&value))
+                    .map_err(|e| CliError::usage(format!("{origin}: {e}")))?;
+                Ok(Some(Found { value, origin }))
+            }
             Ok(None) => Ok(None),
             Err(problem) => {
                 *self.keyring_problem.borrow_mut() = Some(problem);

@@ -75,10 +75,25 @@ pub fn secret_text(value: &str) -> Result<(), String> {
             MAX_SECRET_BYTES / 1024
         ));
     }
+    if value.trim().is_empty() {
+        return Err("is empty or only whitespace".to_owned());
+    }
     if value.chars().any(char::is_control) {
         return Err("contains a control character (a line break or tab inside?)".to_owned());
     }
     Ok(())
+}
+
+/// No control character (C0, DEL or C1): a setting holding one would be sent (or shown)
+/// as given. Said without the value, which may be a code.
+pub fn no_controls(value: &str) -> Result<(), String> {
+    match value.chars().find(|c| c.is_control()) {
+        Some(c) => Err(format!(
+            "contains a control character ({}); remove it",
+            c.escape_unicode()
+        )),
+        None => Ok(()),
+    }
 }
 
 /// The platform API root: like [`http_url`], and `http://` only for loopback hosts, since
@@ -171,6 +186,11 @@ mod tests {
     fn secrets_are_bounded_and_printable() {
         assert!(secret_text("abc/DEF=").is_ok());
         assert!(secret_text("a\nb").is_err());
+        assert!(secret_text("").is_err());
+        assert!(secret_text("   ").is_err());
+        assert!(no_controls("ab\u{1}c").unwrap_err().contains("\\u{1}"));
+        assert!(no_controls("\u{85}").is_err());
+        assert!(no_controls("abc é").is_ok());
         assert!(secret_text("a\u{1b}[31m").is_err());
         assert!(secret_text(&"x".repeat(MAX_SECRET_BYTES)).is_ok());
         assert!(secret_text(&"x".repeat(MAX_SECRET_BYTES + 1)).is_err());

@@ -323,6 +323,7 @@ fn grant_code(
     }
     code.map(|code| {
         validate::non_empty(code)
+            .and_then(|code| validate::secret_text(&code).map(|()| code))
             .map(SecretString::from)
             .map_err(|e| CliError::usage(format!("--code: {e}")))
     })
