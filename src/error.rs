@@ -13,6 +13,10 @@ pub enum CliError {
     /// A create was sent and no answer could be read, nor the instance found. Exit 3.
     #[error("{0}")]
     OutcomeUnknown(String),
+    /// stdout's reader went away (`| head`): the run ends quietly, exit 0, as ripgrep's
+    /// does; nothing is said (there is no one to read it).
+    #[error("stdout was closed")]
+    StdoutClosed,
     /// The user pressed Ctrl-C (or the run got SIGTERM or SIGHUP). Exit 130 (143, 129).
     #[error("interrupted")]
     Interrupted(Signal),

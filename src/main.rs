@@ -43,7 +43,9 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) => {
             let stopped = matches!(error.downcast_ref(), Some(CliError::Interrupted(_)));
-            if stopped && interrupt::is_serving() {
+            if matches!(error.downcast_ref(), Some(CliError::StdoutClosed)) {
+                // The reader went away (`| head`): end quietly, as ripgrep does.
+            } else if stopped && interrupt::is_serving() {
                 // The way a server is meant to end: said, not reported as an error.
                 output::info("Stopped.");
             } else {

@@ -512,16 +512,18 @@ proptest! {
         prop_assert_eq!(got, want);
     }
 
-    /// Any text: no control character left; text without one unchanged.
+    /// Any text: no control, bidirectional or invisible format character left; text
+    /// without one unchanged.
     #[test]
     fn clean_leaves_no_control_character(text in prop_oneof![
         ".{0,40}",
         any::<String>(),
         "[\\x00-\\x1f\\x7f\\u{80}-\\u{9f}a]{0,20}",
+        "[\\u{200b}-\\u{200f}\\u{202a}-\\u{202e}\\u{2066}-\\u{2069}\\u{feff}a]{0,20}",
     ]) {
         let cleaned = clean(&text);
-        prop_assert!(!cleaned.chars().any(char::is_control), "{:?}", cleaned);
-        if !text.chars().any(char::is_control) {
+        prop_assert!(!cleaned.chars().any(crate::term::output::changes_the_line), "{:?}", cleaned);
+        if !text.chars().any(crate::term::output::changes_the_line) {
             prop_assert_eq!(&cleaned, &text);
         }
     }

@@ -163,6 +163,7 @@ pub fn exit_code_for(error: &anyhow::Error) -> ExitCode {
         Some(CliError::Credentials(_)) => exit::CREDENTIALS,
         Some(CliError::OutcomeUnknown(_)) => exit::OUTCOME_UNKNOWN,
         Some(CliError::Interrupted(signal)) => signal.exit_code(),
+        Some(CliError::StdoutClosed) => 0,
         None => {
             let platform_auth = error
                 .downcast_ref::<crate::api::platform::ApiError>()

@@ -18,8 +18,8 @@ use std::time::Duration;
 use clap::Args;
 
 use crate::app::oauth::DEFAULT_TIMEOUT_SECS;
-use crate::app::provision::{IfExists, ProvisionRequest, Provisioned};
-use crate::error::exit;
+use crate::app::provision::{IfExists, ProvisionRequest, Provisioned, Stored};
+use crate::error::{CliError, exit};
 use crate::report::{self, Reporter};
 use crate::settings::Id;
 use crate::term::output;
@@ -121,8 +121,19 @@ impl From<ProvisionArgs> for ProvisionRequest {
 /// Prints a created instance; exit 5 (with how to store id and token later) when it could
 /// not be stored. Shared by `auth` and `instance create`.
 fn report_provisioned(reporter: Reporter, provisioned: &Provisioned) -> anyhow::Result<ExitCode> {
-    reporter.print(provisioned)?;
-    match report::not_stored(provisioned) {
+    let not_stored = report::not_stored(provisioned);
+    match reporter.print(provisioned) {
+        Err(e)
+            if matches!(e.downcast_ref(), Some(CliError::StdoutClosed))
+                && provisioned.created.stored != Stored::Keyring =>
+        {
+            // The token is in neither the keyring nor anyone's hands: say how to get it.
+            output::error(report::token_lost_to_closed_stdout(provisioned));
+            return Ok(ExitCode::from(exit::NOT_STORED));
+        }
+        result => result?,
+    }
+    match not_stored {
         Some(message) => {
             output::error(message);
             Ok(ExitCode::from(exit::NOT_STORED))

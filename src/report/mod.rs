@@ -8,7 +8,9 @@ use std::io::Write;
 
 use serde::Serialize;
 
-pub use views::{Delivery, Scalar, clean, not_stored};
+use crate::error::CliError;
+
+pub use views::{Delivery, Scalar, clean, not_stored, token_lost_to_closed_stdout};
 
 /// A result a command prints.
 pub trait Report: Serialize {
@@ -42,21 +44,20 @@ pub struct Reporter {
 impl Reporter {
     /// Prints one result (and its notes on stderr).
     pub fn print<R: Report + ?Sized>(&self, result: &R) -> anyhow::Result<()> {
-        let mut out = std::io::stdout().lock();
+        let mut bytes = Vec::new();
         if self.json {
             if result.json_lines() {
-                serde_json::to_writer(&mut out, result)?;
+                serde_json::to_writer(&mut bytes, result)?;
             } else {
-                serde_json::to_writer_pretty(&mut out, result)?;
+                serde_json::to_writer_pretty(&mut bytes, result)?;
             }
-            writeln!(out)?;
+            bytes.push(b'\n');
         } else {
             let mut text = String::new();
             result.human(&mut text);
-            out.write_all(text.as_bytes())?;
+            bytes = text.into_bytes();
         }
-        out.flush()?;
-        drop(out);
+        write_stdout(&bytes)?;
         if !self.json || result.notes_with_json() {
             for note in result.notes() {
                 crate::term::output::info(note);
@@ -68,10 +69,21 @@ impl Reporter {
 
 /// Generated text (a completion script, a man page) written as it is, `--json` or not.
 pub fn raw(text: &str) -> anyhow::Result<()> {
+    write_stdout(text.as_bytes())
+}
+
+/// Writes and flushes `bytes` on stdout. When the reader has gone (`| head`, a closed
+/// descriptor) the error is [`CliError::StdoutClosed`], which ends the run quietly, as
+/// ripgrep does; any other failure (a full disk) is an error.
+fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
-    Ok(())
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::BrokenPipe => CliError::StdoutClosed.into(),
+            _ if e.raw_os_error() == Some(9) => CliError::StdoutClosed.into(), // EBADF: closed
+            _ => anyhow::Error::new(e).context("could not write the result to stdout"),
+        })
 }
 
 /// Items of a list that is printed as it arrives, page by page (see [`Reporter::stream`]).
@@ -174,10 +186,7 @@ impl<T: Listed> Stream<T> {
     }
 
     fn write_out(&mut self) -> anyhow::Result<()> {
-        let mut out = std::io::stdout().lock();
-        out.write_all(&self.buf)?;
-        out.flush()?;
-        Ok(())
+        write_stdout(&self.buf)
     }
 }
 

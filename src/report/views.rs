@@ -142,6 +142,29 @@ pub fn not_stored(p: &Provisioned) -> Option<String> {
     ))
 }
 
+/// A created instance whose token was not stored, and could not be printed either (stdout
+/// closed): how to get it (the platform gives an instance's token to its account).
+pub fn token_lost_to_closed_stdout(p: &Provisioned) -> String {
+    format!(
+        "instance {} ({}) was created, but stdout was closed, so its token was neither stored \
+         nor printed: run `{} instance create --name {} --if-exists reuse --no-store` to print it",
+        p.created.id,
+        clean(&p.created.name),
+        p.command,
+        shell_word(&p.created.name),
+    )
+}
+
+/// `text` as one shell word (single-quoted when it holds anything but safe characters).
+fn shell_word(text: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c);
+    if !text.is_empty() && text.chars().all(safe) {
+        text.to_owned()
+    } else {
+        format!("'{}'", clean(text).replace('\'', "'\\''"))
+    }
+}
+
 /// The commands that store the id and token with the platform's own keyring tool.
 fn store_by_hand(profile: &str, service: &str) -> String {
     let (p, s) = (profile, service);

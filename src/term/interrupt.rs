@@ -112,7 +112,7 @@ impl TerminalGuard {
             unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, saved) };
         }
         if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-            eprint!("\x1b[?25h");
+            super::output::raw("\x1b[?25h");
         }
     }
 }

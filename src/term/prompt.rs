@@ -68,7 +68,7 @@ pub async fn secret(prompt: String, allow_empty: bool) -> anyhow::Result<SecretS
     } else {
         "(entered)"
     };
-    eprintln!("{label}: {said}");
+    super::output::raw(&format!("{label}: {said}\n"));
     Ok(SecretString::from(value))
 }
 

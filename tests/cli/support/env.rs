@@ -73,6 +73,19 @@ impl TestEnv {
         cmd
     }
 
+    /// The instances in this environment's sandbox state file (what exists on the
+    /// emulated platform); none when it has no state yet.
+    pub fn sandbox_instances(&self) -> Vec<serde_json::Value> {
+        let path = self.path("data").join("oc-acuity/sandbox.json");
+        match std::fs::read_to_string(path) {
+            Ok(state) => serde_json::from_str::<serde_json::Value>(&state).unwrap()["instances"]
+                .as_array()
+                .unwrap()
+                .clone(),
+            Err(_) => Vec::new(),
+        }
+    }
+
     /// Writes a file in the temp dir and returns its path.
     pub fn file(&self, name: &str, contents: &str) -> PathBuf {
         let path = self.dir.path().join(name);
