@@ -666,7 +666,7 @@ Register-ArgumentCompleter -Native -CommandName 'oc-acuity' -ScriptBlock {
         'oc-acuity;events;listen' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port on 127.0.0.1 (0 picks a free one)')
             [CompletionResult]::new('--signature-key-file', '--signature-key-file', [CompletionResultType]::ParameterName, 'Verify Elements-Webhook-Signature with the key in PATH, or -; or set OC_ACUITY_SIGNATURE_KEY to the secret')
-            [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Also forward each delivery, unchanged, to this URL')
+            [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Also forward each delivery, unchanged, to this URL; a line `<-- [STATUS] POST URL` says how each forward went. A delivery is acknowledged (200) only when the target answered 2xx; otherwise the platform is answered 502 and delivers it again later. That costs: the platform retries a delivery 9 times over about 73 hours, then deactivates the subscription, so keep the target up')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]')

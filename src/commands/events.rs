@@ -26,7 +26,11 @@ pub struct ListenArgs {
     #[arg(long, value_name = "PATH|-", help = Id::SignatureKey.setting()
         .help_with("Verify Elements-Webhook-Signature with the key in PATH, or -"))]
     pub signature_key_file: Option<PathBuf>,
-    /// Also forward each delivery, unchanged, to this URL
+    /// Also forward each delivery, unchanged, to this URL; a line `<-- [STATUS] POST URL`
+    /// says how each forward went. A delivery is acknowledged (200) only when the target
+    /// answered 2xx; otherwise the platform is answered 502 and delivers it again later.
+    /// That costs: the platform retries a delivery 9 times over about 73 hours, then
+    /// deactivates the subscription, so keep the target up.
     #[arg(long, value_name = "URL")]
     pub forward_to: Option<String>,
 }

@@ -125,13 +125,54 @@ async fn receive(
         repeated,
     });
     if let Some(target) = &receiver.forward_to {
-        forward(&receiver.http, target, &headers, body).await;
+        let forwarded = forward(&receiver.http, target, &headers, body).await;
+        output::info(forwarded.line(target));
+        if !forwarded.succeeded() {
+            // Not acknowledged, so that the platform delivers it again (its retries are
+            // what keeps the event from being lost while the target is down).
+            return (
+                StatusCode::BAD_GATEWAY,
+                axum::Json(serde_json::json!({
+                    "message": format!("forwarding to {target} failed: {}", forwarded.said())
+                })),
+            )
+                .into_response();
+        }
     }
     (
         StatusCode::OK,
         axum::Json(serde_json::json!({"received": true})),
     )
         .into_response()
+}
+
+/// What became of one forward.
+#[derive(Debug)]
+pub enum Forwarded {
+    /// The target answered with this status.
+    Answered(u16),
+    /// The target could not be reached, or did not answer in time.
+    Failed(String),
+}
+
+impl Forwarded {
+    /// Whether the target took it (a 2xx).
+    pub fn succeeded(&self) -> bool {
+        matches!(self, Forwarded::Answered(status) if (200..300).contains(status))
+    }
+
+    /// The target's status, or what went wrong: `500`, `could not connect`.
+    fn said(&self) -> String {
+        match self {
+            Forwarded::Answered(status) => status.to_string(),
+            Forwarded::Failed(why) => why.clone(),
+        }
+    }
+
+    /// The line printed for each forward: `<-- [500] POST http://localhost:3000/hook`.
+    pub fn line(&self, target: &Url) -> String {
+        format!("<-- [{}] POST {target}", self.said())
+    }
 }
 
 /// The events of one delivery: `message.events`, else `events`, else the body itself.
@@ -149,7 +190,12 @@ pub fn events_in(delivery: &Value) -> Vec<&Value> {
 
 /// Sends the delivery on unchanged: the same bytes and every header the platform sent
 /// (signature and delivery id included), but those that describe this one connection.
-async fn forward(http: &reqwest::Client, target: &Url, headers: &HeaderMap, body: Bytes) {
+async fn forward(
+    http: &reqwest::Client,
+    target: &Url,
+    headers: &HeaderMap,
+    body: Bytes,
+) -> Forwarded {
     let mut request = http.post(target.clone()).body(body);
     for (name, value) in headers {
         let per_connection = [
@@ -163,10 +209,61 @@ async fn forward(http: &reqwest::Client, target: &Url, headers: &HeaderMap, body
         }
     }
     match request.send().await {
-        Ok(response) => output::debug(format!("forwarded to {target}: {}", response.status())),
-        Err(e) => output::warn(format!(
-            "could not forward to {target}: {}",
-            e.without_url()
-        )),
+        Ok(response) => Forwarded::Answered(response.status().as_u16()),
+        Err(e) if e.is_timeout() => Forwarded::Failed("timed out".to_owned()),
+        Err(e) if e.is_connect() => Forwarded::Failed("could not connect".to_owned()),
+        Err(e) => Forwarded::Failed(format!("failed: {}", e.without_url())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each forward's line, and whether the platform is answered 2xx for it.
+    #[test]
+    fn forwards_say_the_targets_status_and_only_2xx_is_acknowledged() {
+        let target = Url::parse("http://localhost:3000/hook").unwrap();
+        let rows = [
+            (
+                Forwarded::Answered(200),
+                "<-- [200] POST http://localhost:3000/hook",
+                true,
+            ),
+            (
+                Forwarded::Answered(204),
+                "<-- [204] POST http://localhost:3000/hook",
+                true,
+            ),
+            (
+                Forwarded::Answered(302),
+                "<-- [302] POST http://localhost:3000/hook",
+                false,
+            ),
+            (
+                Forwarded::Answered(404),
+                "<-- [404] POST http://localhost:3000/hook",
+                false,
+            ),
+            (
+                Forwarded::Answered(500),
+                "<-- [500] POST http://localhost:3000/hook",
+                false,
+            ),
+            (
+                Forwarded::Failed("could not connect".into()),
+                "<-- [could not connect] POST http://localhost:3000/hook",
+                false,
+            ),
+            (
+                Forwarded::Failed("timed out".into()),
+                "<-- [timed out] POST http://localhost:3000/hook",
+                false,
+            ),
+        ];
+        for (forwarded, line, acknowledged) in rows {
+            assert_eq!(forwarded.line(&target), line);
+            assert_eq!(forwarded.succeeded(), acknowledged, "{line}");
+        }
     }
 }

@@ -35,17 +35,23 @@ pub async fn bind(addr: SocketAddr) -> anyhow::Result<tokio::net::TcpListener> {
 /// How long a connection may take to send a request's headers (idle keep-alive
 /// included) before it is closed.
 pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a request may take to send its whole body, once its headers are in: a client
+/// that announces a body and stalls is answered 408 and its connection closed, so that its
+/// slot is free again.
+pub const BODY_READ_TIMEOUT: Duration = Duration::from_secs(5);
 /// Connections served at once; more are closed as they arrive.
 pub const MAX_CONNECTIONS: usize = 256;
 /// The largest request body taken.
 pub const MAX_BODY: usize = 1024 * 1024;
 
 /// Serves `app` on `listener` until the returned [`Server`] is stopped or dropped; each
-/// connection within [`HEADER_READ_TIMEOUT`], [`MAX_CONNECTIONS`] and [`MAX_BODY`], so
-/// that idle or slow clients cannot stall a listener.
+/// connection within [`HEADER_READ_TIMEOUT`], [`BODY_READ_TIMEOUT`], [`MAX_CONNECTIONS`]
+/// and [`MAX_BODY`], so that idle, slow or stalled clients cannot stall a listener.
 pub fn serve(listener: tokio::net::TcpListener, app: Router) -> anyhow::Result<Server> {
     let addr = listener.local_addr()?;
-    let app = app.layer(axum::extract::DefaultBodyLimit::max(MAX_BODY));
+    let app = app
+        .layer(axum::middleware::from_fn(whole_body_in_time))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY));
     let (stop, mut stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
@@ -82,6 +88,43 @@ pub fn serve(listener: tokio::net::TcpListener, app: Router) -> anyhow::Result<S
         stop: Some(stop),
         task: Some(task),
     })
+}
+
+/// Reads the whole request body within [`BODY_READ_TIMEOUT`] and [`MAX_BODY`] before the
+/// handler runs: a body that stalls is 408, one too large 413; either way the connection
+/// is closed, and its slot freed.
+async fn whole_body_in_time(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::http::{HeaderValue, StatusCode, header};
+    use axum::response::IntoResponse;
+    let refuse = |status: StatusCode, message: &str| {
+        let mut response = (
+            status,
+            axum::Json(serde_json::json!({ "message": message })),
+        )
+            .into_response();
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        response
+    };
+    let (parts, body) = request.into_parts();
+    match tokio::time::timeout(BODY_READ_TIMEOUT, axum::body::to_bytes(body, MAX_BODY)).await {
+        Ok(Ok(bytes)) => {
+            let request = axum::extract::Request::from_parts(parts, axum::body::Body::from(bytes));
+            next.run(request).await
+        }
+        Ok(Err(_)) => refuse(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "the request body is over 1 MiB, or was cut off",
+        ),
+        Err(_) => refuse(
+            StatusCode::REQUEST_TIMEOUT,
+            "the request body did not arrive within 5 seconds",
+        ),
+    }
 }
 
 impl Server {
