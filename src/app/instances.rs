@@ -167,7 +167,7 @@ pub async fn delete(ctx: &Context, id: Option<u64>, yes: bool) -> anyhow::Result
         for item in [Item::InstanceId, Item::InstanceToken] {
             ctx.keyring().delete(&ctx.profile, item)?;
         }
-        forget_given_url(ctx)?;
+        forget_given_url(ctx).await?;
     }
     let (webhooks_removed, webhooks_remain) = match remove_webhooks_to(ctx, &target).await {
         Ok(removed) => (removed, None),

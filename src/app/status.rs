@@ -272,11 +272,8 @@ pub async fn logout(
             removed.push(item.name());
         }
     }
-    let mut file = ConfigFile::load()?;
-    let had_settings = ctx.saves_settings() && file.remove_profile(&ctx.profile);
-    if had_settings {
-        file.save()?;
-    }
+    let had_settings = ctx.saves_settings()
+        && ConfigFile::change(|file| file.remove_profile(&ctx.profile)).await?;
     Ok(Some(LoggedOut {
         profile: ctx.profile.clone(),
         removed_keyring_entries: removed,

@@ -437,7 +437,7 @@ async fn ask_deployment() -> anyhow::Result<Url> {
 /// Saves the non-secret settings `auth` used to the profile, when the target keeps
 /// settings (the sandbox does not: its demo values would overwrite real ones). Returns
 /// the file written.
-pub fn save_settings(
+pub async fn save_settings(
     ctx: &Context,
     settings: ProfileSettings,
 ) -> anyhow::Result<Option<std::path::PathBuf>> {
@@ -447,8 +447,6 @@ pub fn save_settings(
         );
         return Ok(None);
     }
-    let mut file = ConfigFile::load()?;
-    file.profiles.insert(ctx.profile.clone(), settings);
-    file.save()?;
+    ConfigFile::change(|file| file.profiles.insert(ctx.profile.clone(), settings)).await?;
     Ok(Some(config::config_path()?))
 }

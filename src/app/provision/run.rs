@@ -202,7 +202,7 @@ pub(super) async fn provision(
     };
     if stored.is_ok() && replaced.is_some() {
         // The saved Webhook URL, if any, was the replaced instance's.
-        if let Err(e) = crate::app::webhooks::forget_given_url(ctx) {
+        if let Err(e) = crate::app::webhooks::forget_given_url(ctx).await {
             output::warn(format!(
                 "could not forget the old instance's Webhook URL: {e:#}"
             ));
