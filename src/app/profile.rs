@@ -46,8 +46,7 @@ pub async fn set(ctx: &Context, key: &str, value: &str) -> anyhow::Result<String
     let setting = setting(key)?;
     let key = setting.config_key.expect("configurable");
     let value = setting.validate(value, &Origin::Config(key))?;
-    ConfigFile::change(|file| file.profile_mut(&ctx.profile).set(key, Some(value.clone())))
-        .await?;
+    ConfigFile::change(|file| file.profile_mut(&ctx.profile).set(key, Some(value.clone()))).await?;
     Ok(value)
 }
 

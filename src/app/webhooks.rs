@@ -9,7 +9,7 @@ use serde::Serialize;
 use url::Url;
 
 use super::context::Context;
-use super::provision::platform_client;
+use super::platform;
 use crate::api::acuity::{self, AcuityAuth, AcuityClient, Webhook};
 use crate::api::platform::{ELEMENT_KEY, webhook_url};
 use crate::error::CliError;
@@ -335,7 +335,7 @@ pub fn standing(webhook: &Webhook, instances: &HashSet<u64>) -> Standing {
 
 /// The ids of the account's Acuity instances.
 pub async fn instance_ids(ctx: &Context) -> anyhow::Result<HashSet<u64>> {
-    let (client, _) = platform_client(ctx).await?;
+    let (client, _) = platform::client(ctx).await?;
     client.instance_ids().await
 }
 

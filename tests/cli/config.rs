@@ -65,7 +65,14 @@ fn parallel_runs_on_twenty_profiles_keep_every_value() {
     let runs: Vec<_> = (1..=20)
         .map(|n| {
             env.process()
-                .args(["-p", &format!("p{n}"), "config", "set", "client-id", &format!("c{n}")])
+                .args([
+                    "-p",
+                    &format!("p{n}"),
+                    "config",
+                    "set",
+                    "client-id",
+                    &format!("c{n}"),
+                ])
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::piped())
                 .spawn()
@@ -81,7 +88,9 @@ fn parallel_runs_on_twenty_profiles_keep_every_value() {
     let profiles = parsed["profiles"].as_table().unwrap();
     for n in 1..=20 {
         assert_eq!(
-            profiles.get(&format!("p{n}")).and_then(|p| p.get("client-id")),
+            profiles
+                .get(&format!("p{n}"))
+                .and_then(|p| p.get("client-id")),
             Some(&toml::Value::String(format!("c{n}"))),
             "profile p{n} in:\n{file}"
         );
