@@ -15,6 +15,7 @@ mod support;
 mod auth;
 mod bad_input;
 mod browser;
+mod completion;
 mod config;
 mod examples;
 mod generated;
