@@ -146,7 +146,6 @@ bench startup -N --warmup "$warmup" --runs "$((runs * 5))" \
 # an account of $account), then POSTs: the peer is curl doing that GET, then the same POST
 # (same URL, headers and body). Each run gets a name of its own ($$ of its shell).
 say "instance create"
-headers=(-H 'Authorization: User u, Organization o' -H 'Accept: application/json' -A "$agent")
 body='{"element":{"key":"acuityscheduling"},"providerData":{"code":"bench-code"},"configuration":{"oauth.api.key":"cid","oauth.api.secret":"csecret","oauth.callback.url":"https://app.example.com/cb","event.notification.enabled":false},"name":"NAME"}'
 curl_create="curl -sS -o /dev/null -H 'Authorization: User u, Organization o' -H 'Accept: application/json' -A '$agent' '$api/elements/acuityscheduling/instances?pageSize=200' && curl -sS --fail -H 'Authorization: User u, Organization o' -H 'Accept: application/json' -H 'Content-Type: application/json' -A '$agent' --data-binary '${body/NAME/bench-create-\$\$}' '$api/instances'"
 oc_create="$bin instance create --no-store --json --no-input --code bench-code --no-events --name bench-create-\$\$"
@@ -235,18 +234,22 @@ count() { printf '%d' "$1" | sed -e ':a' -e 's/\B[0-9]\{3\}\>/,&/' -e 'ta'; }
 rows=""
 declare -A ratio
 row() { # CASE PEER-LABEL TARGET
-  local name=$1 label=$2 peer=$3 target=$4 a b
+  local name=$1 label=$2 peer=$3 target=$4
   read -r am amin amax < <(stat_of "$name" 0)
   read -r bm bmin bmax < <(stat_of "$name" 1)
   ratio[$name]=$(awk -v a="$am" -v b="$bm" 'BEGIN { printf "%.2f", a / b }')
   rows+="| $label | $(ms "$am") | $(spread "$amin" "$amax") | $peer | $(ms "$bm") | $(spread "$bmin" "$bmax") | ${ratio[$name]}x | ≤ ${target}x | $(verdict "${ratio[$name]}" "$target") |
 "
 }
+# Backquotes in single quotes on purpose: Markdown code, not command substitution.
+# shellcheck disable=SC2016
+{
 row startup 'start-up (`--version`)' '`curl --version`' 0.3
 row create '`instance create --no-store --json`' 'curl: the name lookup GET, then the POST' 0.6
 row token '`instance token` (Secret Service)' '`secret-tool lookup`' 1.0
 row list_small "\`instance list --json\`, $(count "$small") instances" 'a bash loop of curl following `elements-next-page-token`' 0.8
 row list_large "\`instance list --json\`, $(count "$large") instances" 'the same loop' 0.8
+}
 read -r small_med _ _ < <(stat_of list_small 0)
 read -r large_med _ _ < <(stat_of list_large 0)
 linear=$(awk -v a="$large_med" -v b="$small_med" 'BEGIN { printf "%.1f", a / b }')
@@ -258,7 +261,10 @@ peak_worst=$(awk -v a="$peak_large_mib" -v b="$peak_large_table_mib" 'BEGIN { pr
 cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 memory=$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-dirty=$(git status --porcelain --untracked-files=no 2>/dev/null | grep -q . && echo " (with uncommitted changes)" || true)
+dirty=""
+if git status --porcelain --untracked-files=no 2>/dev/null | grep -q .; then
+  dirty=" (with uncommitted changes)"
+fi
 mode=$($brief && echo "a brief run (\`bench/run.sh --brief\`)" || echo "a full run (\`bench/run.sh\`)")
 
 if [ -z "$out" ]; then

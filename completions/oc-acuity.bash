@@ -406,7 +406,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__auth)
+        oc__acuity__subcmd__auth)
             opts="-p -v -q -h -V --name --client-id --client-secret-file --callback-url --event-callback-url --no-events --signature-key-file --tag --show-token --timeout --no-browser --if-exists --replace --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -484,7 +484,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__auth__subcmd__help)
+        oc__acuity__subcmd__auth__subcmd__help)
             opts="status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -498,7 +498,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__auth__subcmd__help__subcmd__help)
+        oc__acuity__subcmd__auth__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -512,7 +512,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__auth__subcmd__help__subcmd__logout)
+        oc__acuity__subcmd__auth__subcmd__help__subcmd__logout)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -526,7 +526,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__auth__subcmd__help__subcmd__status)
+        oc__acuity__subcmd__auth__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -540,7 +540,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__auth__subcmd__logout)
+        oc__acuity__subcmd__auth__subcmd__logout)
             opts="-y -p -v -q -h -V --yes --delete-instance --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -582,7 +582,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__auth__subcmd__status)
+        oc__acuity__subcmd__auth__subcmd__status)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -624,7 +624,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__completions)
+        oc__acuity__subcmd__completions)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -666,7 +666,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config)
+        oc__acuity__subcmd__config)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version list get set unset profiles path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -708,7 +708,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__get)
+        oc__acuity__subcmd__config__subcmd__get)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version base-url client-id callback-url event-callback-url acuity-user-id webhook-url"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -750,7 +750,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__help)
+        oc__acuity__subcmd__config__subcmd__help)
             opts="list get set unset profiles path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -764,7 +764,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__help__subcmd__get)
+        oc__acuity__subcmd__config__subcmd__help__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -778,7 +778,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__help__subcmd__help)
+        oc__acuity__subcmd__config__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -792,7 +792,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__help__subcmd__list)
+        oc__acuity__subcmd__config__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -806,7 +806,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__help__subcmd__path)
+        oc__acuity__subcmd__config__subcmd__help__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -820,7 +820,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__help__subcmd__profiles)
+        oc__acuity__subcmd__config__subcmd__help__subcmd__profiles)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -834,7 +834,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__help__subcmd__set)
+        oc__acuity__subcmd__config__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -848,7 +848,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__help__subcmd__unset)
+        oc__acuity__subcmd__config__subcmd__help__subcmd__unset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -862,7 +862,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__list)
+        oc__acuity__subcmd__config__subcmd__list)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -904,7 +904,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__path)
+        oc__acuity__subcmd__config__subcmd__path)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -946,7 +946,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__profiles)
+        oc__acuity__subcmd__config__subcmd__profiles)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -988,7 +988,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__set)
+        oc__acuity__subcmd__config__subcmd__set)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version base-url client-id callback-url event-callback-url acuity-user-id webhook-url"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1030,7 +1030,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__config__subcmd__unset)
+        oc__acuity__subcmd__config__subcmd__unset)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version base-url client-id callback-url event-callback-url acuity-user-id webhook-url"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1072,7 +1072,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__doctor)
+        oc__acuity__subcmd__doctor)
             opts="-p -v -q -h -V --send-test --signature-key-file --acuity-user-id --acuity-api-key-file --acuity-base-url --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1130,7 +1130,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__events)
+        oc__acuity__subcmd__events)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version listen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1172,7 +1172,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__events__subcmd__help)
+        oc__acuity__subcmd__events__subcmd__help)
             opts="listen help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1186,7 +1186,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__events__subcmd__help__subcmd__help)
+        oc__acuity__subcmd__events__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1200,7 +1200,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__events__subcmd__help__subcmd__listen)
+        oc__acuity__subcmd__events__subcmd__help__subcmd__listen)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1214,7 +1214,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__events__subcmd__listen)
+        oc__acuity__subcmd__events__subcmd__listen)
             opts="-p -v -q -h -V --port --signature-key-file --forward-to --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1268,7 +1268,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help)
+        oc__acuity__subcmd__help)
             opts="auth instance webhook events doctor sandbox config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1282,7 +1282,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__auth)
+        oc__acuity__subcmd__help__subcmd__auth)
             opts="status logout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1296,7 +1296,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__auth__subcmd__logout)
+        oc__acuity__subcmd__help__subcmd__auth__subcmd__logout)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1310,7 +1310,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__auth__subcmd__status)
+        oc__acuity__subcmd__help__subcmd__auth__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1324,7 +1324,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__completions)
+        oc__acuity__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1338,7 +1338,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__config)
+        oc__acuity__subcmd__help__subcmd__config)
             opts="list get set unset profiles path"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1352,7 +1352,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__config__subcmd__get)
+        oc__acuity__subcmd__help__subcmd__config__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1366,7 +1366,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__config__subcmd__list)
+        oc__acuity__subcmd__help__subcmd__config__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1380,7 +1380,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__config__subcmd__path)
+        oc__acuity__subcmd__help__subcmd__config__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1394,7 +1394,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__config__subcmd__profiles)
+        oc__acuity__subcmd__help__subcmd__config__subcmd__profiles)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1408,7 +1408,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__config__subcmd__set)
+        oc__acuity__subcmd__help__subcmd__config__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1422,7 +1422,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__config__subcmd__unset)
+        oc__acuity__subcmd__help__subcmd__config__subcmd__unset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1436,7 +1436,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__doctor)
+        oc__acuity__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1450,7 +1450,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__events)
+        oc__acuity__subcmd__help__subcmd__events)
             opts="listen"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1464,7 +1464,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__events__subcmd__listen)
+        oc__acuity__subcmd__help__subcmd__events__subcmd__listen)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1478,7 +1478,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__help)
+        oc__acuity__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1492,7 +1492,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__instance)
+        oc__acuity__subcmd__help__subcmd__instance)
             opts="create list show reauth update delete token events"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1506,7 +1506,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__instance__subcmd__create)
+        oc__acuity__subcmd__help__subcmd__instance__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1520,7 +1520,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__instance__subcmd__delete)
+        oc__acuity__subcmd__help__subcmd__instance__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1534,7 +1534,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__instance__subcmd__events)
+        oc__acuity__subcmd__help__subcmd__instance__subcmd__events)
             opts="enable disable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1548,7 +1548,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__instance__subcmd__events__subcmd__disable)
+        oc__acuity__subcmd__help__subcmd__instance__subcmd__events__subcmd__disable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1562,7 +1562,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__instance__subcmd__events__subcmd__enable)
+        oc__acuity__subcmd__help__subcmd__instance__subcmd__events__subcmd__enable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1576,7 +1576,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__instance__subcmd__list)
+        oc__acuity__subcmd__help__subcmd__instance__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1590,7 +1590,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__instance__subcmd__reauth)
+        oc__acuity__subcmd__help__subcmd__instance__subcmd__reauth)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1604,7 +1604,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__instance__subcmd__show)
+        oc__acuity__subcmd__help__subcmd__instance__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1618,7 +1618,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__instance__subcmd__token)
+        oc__acuity__subcmd__help__subcmd__instance__subcmd__token)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1632,7 +1632,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__instance__subcmd__update)
+        oc__acuity__subcmd__help__subcmd__instance__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1646,7 +1646,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__man)
+        oc__acuity__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1660,7 +1660,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__sandbox)
+        oc__acuity__subcmd__help__subcmd__sandbox)
             opts="stop book reset"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1674,7 +1674,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__sandbox__subcmd__book)
+        oc__acuity__subcmd__help__subcmd__sandbox__subcmd__book)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1688,7 +1688,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__sandbox__subcmd__reset)
+        oc__acuity__subcmd__help__subcmd__sandbox__subcmd__reset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1702,7 +1702,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__sandbox__subcmd__stop)
+        oc__acuity__subcmd__help__subcmd__sandbox__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1716,7 +1716,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__webhook)
+        oc__acuity__subcmd__help__subcmd__webhook)
             opts="url register list remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1730,7 +1730,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__webhook__subcmd__list)
+        oc__acuity__subcmd__help__subcmd__webhook__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1744,7 +1744,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__webhook__subcmd__register)
+        oc__acuity__subcmd__help__subcmd__webhook__subcmd__register)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1758,7 +1758,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__webhook__subcmd__remove)
+        oc__acuity__subcmd__help__subcmd__webhook__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1772,7 +1772,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__help__subcmd__webhook__subcmd__url)
+        oc__acuity__subcmd__help__subcmd__webhook__subcmd__url)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1786,7 +1786,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance)
+        oc__acuity__subcmd__instance)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version create list show reauth update delete token events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1828,7 +1828,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__create)
+        oc__acuity__subcmd__instance__subcmd__create)
             opts="-p -v -q -h -V --name --code --code-file --no-store --client-id --client-secret-file --callback-url --event-callback-url --no-events --signature-key-file --tag --show-token --timeout --no-browser --if-exists --replace --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1914,7 +1914,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__delete)
+        oc__acuity__subcmd__instance__subcmd__delete)
             opts="-y -p -v -q -h -V --yes --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1956,7 +1956,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__events)
+        oc__acuity__subcmd__instance__subcmd__events)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1998,7 +1998,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__events__subcmd__disable)
+        oc__acuity__subcmd__instance__subcmd__events__subcmd__disable)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2040,7 +2040,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__events__subcmd__enable)
+        oc__acuity__subcmd__instance__subcmd__events__subcmd__enable)
             opts="-p -v -q -h -V --event-callback-url --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2086,7 +2086,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__events__subcmd__help)
+        oc__acuity__subcmd__instance__subcmd__events__subcmd__help)
             opts="enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2100,7 +2100,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__events__subcmd__help__subcmd__disable)
+        oc__acuity__subcmd__instance__subcmd__events__subcmd__help__subcmd__disable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2114,7 +2114,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__events__subcmd__help__subcmd__enable)
+        oc__acuity__subcmd__instance__subcmd__events__subcmd__help__subcmd__enable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2128,7 +2128,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__events__subcmd__help__subcmd__help)
+        oc__acuity__subcmd__instance__subcmd__events__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2142,7 +2142,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__help)
+        oc__acuity__subcmd__instance__subcmd__help)
             opts="create list show reauth update delete token events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2156,7 +2156,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__create)
+        oc__acuity__subcmd__instance__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2170,7 +2170,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__delete)
+        oc__acuity__subcmd__instance__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2184,7 +2184,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__events)
+        oc__acuity__subcmd__instance__subcmd__help__subcmd__events)
             opts="enable disable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2198,7 +2198,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__events__subcmd__disable)
+        oc__acuity__subcmd__instance__subcmd__help__subcmd__events__subcmd__disable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2212,7 +2212,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__events__subcmd__enable)
+        oc__acuity__subcmd__instance__subcmd__help__subcmd__events__subcmd__enable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2226,7 +2226,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__help)
+        oc__acuity__subcmd__instance__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2240,7 +2240,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__list)
+        oc__acuity__subcmd__instance__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2254,7 +2254,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__reauth)
+        oc__acuity__subcmd__instance__subcmd__help__subcmd__reauth)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2268,7 +2268,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__show)
+        oc__acuity__subcmd__instance__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2282,7 +2282,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__token)
+        oc__acuity__subcmd__instance__subcmd__help__subcmd__token)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2296,7 +2296,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__help__subcmd__update)
+        oc__acuity__subcmd__instance__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2310,7 +2310,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__list)
+        oc__acuity__subcmd__instance__subcmd__list)
             opts="-p -v -q -h -V --tag --name --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2360,7 +2360,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__reauth)
+        oc__acuity__subcmd__instance__subcmd__reauth)
             opts="-p -v -q -h -V --code --code-file --client-id --client-secret-file --callback-url --event-callback-url --no-events --signature-key-file --tag --show-token --timeout --no-browser --if-exists --replace --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2442,7 +2442,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__show)
+        oc__acuity__subcmd__instance__subcmd__show)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2484,7 +2484,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__token)
+        oc__acuity__subcmd__instance__subcmd__token)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2526,7 +2526,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__instance__subcmd__update)
+        oc__acuity__subcmd__instance__subcmd__update)
             opts="-p -v -q -h -V --name --tag --event-callback-url --signature-key-file --events --no-events --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2584,7 +2584,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__man)
+        oc__acuity__subcmd__man)
             opts="-p -v -q -h -V --out-dir --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2630,7 +2630,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__sandbox)
+        oc__acuity__subcmd__sandbox)
             opts="-d -p -v -q -h -V --port --background --sandbox --user-secret-file --org-secret-file --base-url --profile --json --no-input --verbose --quiet --request-timeout --retries --help --version stop book reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2676,7 +2676,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__sandbox__subcmd__book)
+        oc__acuity__subcmd__sandbox__subcmd__book)
             opts="-p -v -q -h -V --action --profile --json --no-input --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2710,7 +2710,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__sandbox__subcmd__help)
+        oc__acuity__subcmd__sandbox__subcmd__help)
             opts="stop book reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2724,7 +2724,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__sandbox__subcmd__help__subcmd__book)
+        oc__acuity__subcmd__sandbox__subcmd__help__subcmd__book)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2738,7 +2738,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__sandbox__subcmd__help__subcmd__help)
+        oc__acuity__subcmd__sandbox__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2752,7 +2752,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__sandbox__subcmd__help__subcmd__reset)
+        oc__acuity__subcmd__sandbox__subcmd__help__subcmd__reset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2766,7 +2766,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__sandbox__subcmd__help__subcmd__stop)
+        oc__acuity__subcmd__sandbox__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2780,7 +2780,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__sandbox__subcmd__reset)
+        oc__acuity__subcmd__sandbox__subcmd__reset)
             opts="-y -p -v -q -h -V --yes --profile --json --no-input --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2810,7 +2810,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__sandbox__subcmd__stop)
+        oc__acuity__subcmd__sandbox__subcmd__stop)
             opts="-p -v -q -h -V --profile --json --no-input --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2840,7 +2840,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__webhook)
+        oc__acuity__subcmd__webhook)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version url register list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2882,7 +2882,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__webhook__subcmd__help)
+        oc__acuity__subcmd__webhook__subcmd__help)
             opts="url register list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2896,7 +2896,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__webhook__subcmd__help__subcmd__help)
+        oc__acuity__subcmd__webhook__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2910,7 +2910,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__webhook__subcmd__help__subcmd__list)
+        oc__acuity__subcmd__webhook__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2924,7 +2924,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__webhook__subcmd__help__subcmd__register)
+        oc__acuity__subcmd__webhook__subcmd__help__subcmd__register)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2938,7 +2938,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__webhook__subcmd__help__subcmd__remove)
+        oc__acuity__subcmd__webhook__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2952,7 +2952,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__webhook__subcmd__help__subcmd__url)
+        oc__acuity__subcmd__webhook__subcmd__help__subcmd__url)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2966,7 +2966,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__webhook__subcmd__list)
+        oc__acuity__subcmd__webhook__subcmd__list)
             opts="-p -v -q -h -V --all --acuity-user-id --acuity-api-key-file --acuity-base-url --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3020,7 +3020,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__webhook__subcmd__register)
+        oc__acuity__subcmd__webhook__subcmd__register)
             opts="-p -v -q -h -V --url --event --acuity-user-id --acuity-api-key-file --acuity-base-url --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3082,7 +3082,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__webhook__subcmd__remove)
+        oc__acuity__subcmd__webhook__subcmd__remove)
             opts="-p -v -q -h -V --stale --acuity-user-id --acuity-api-key-file --acuity-base-url --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3136,7 +3136,7 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        oc__subcmd__acuity__subcmd__webhook__subcmd__url)
+        oc__acuity__subcmd__webhook__subcmd__url)
             opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -11,7 +11,7 @@ use tokio::sync::OnceCell;
 use url::Url;
 
 use crate::api::http::ClientOptions;
-use crate::api::platform::{Client, PlatformAuth};
+use crate::api::platform::PlatformAuth;
 use crate::error::CliError;
 use crate::sandbox::Sandbox;
 use crate::settings::config::{ConfigFile, DEFAULT_PROFILE, ProfileSettings};
@@ -325,16 +325,6 @@ impl Context {
     /// Per-request time limit and retries, for any remote client.
     pub fn client_options(&self) -> ClientOptions {
         self.client_options
-    }
-
-    /// The platform client; with the sandbox this starts the emulator first.
-    pub async fn client(&self, auth: &PlatformAuth) -> anyhow::Result<Client> {
-        Client::new(self.api_root().await?, auth, self.client_options)
-    }
-
-    /// A platform client for an API root chosen at a prompt.
-    pub fn client_at(&self, root: Url, auth: &PlatformAuth) -> anyhow::Result<Client> {
-        Client::new(root, auth, self.client_options)
     }
 
     /// The platform API root.

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::context::Context;
-use super::provision::platform_auth;
+use super::platform;
 use super::webhooks::{self, AcuityAccess, Standing};
 use crate::api::acuity::DEFAULT_EVENTS;
 use crate::api::http::client_builder;
@@ -245,15 +245,14 @@ enum Fetch {
 }
 
 async fn fetch(ctx: &Context, id: u64) -> Result<Instance, Fetch> {
-    let (auth, sources) = platform_auth(ctx).await.map_err(|e| {
+    let (auth, sources) = platform::credentials(ctx).await.map_err(|e| {
         Fetch::Platform(fail(
             "platform",
             format!("{e:#}"),
             "set the secrets (see `oc-acuity auth status`)",
         ))
     })?;
-    let client = ctx
-        .client(&auth)
+    let client = platform::client_with(ctx, &auth)
         .await
         .map_err(|e| Fetch::Platform(fail("platform", format!("{e:#}"), "check --base-url")))?;
     client

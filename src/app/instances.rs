@@ -5,7 +5,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 
 use super::context::{AuthSources, Context};
-use super::provision::{explain_rejection, platform_client};
+use super::platform::{self, explain_rejection};
 use super::webhooks::{
     AcuityAccess, acuity_client, forget_given_url, given_url, url_of, webhook_target,
 };
@@ -64,7 +64,7 @@ pub struct ListFilter {
 /// ([`Listing::next_page`]), so that the list is printed as it arrives and memory does not
 /// grow with the account.
 pub async fn list(ctx: &Context, filter: ListFilter) -> anyhow::Result<Listing> {
-    let (client, sources) = platform_client(ctx).await?;
+    let (client, sources) = platform::client(ctx).await?;
     Ok(Listing {
         needle: filter.name.as_deref().map(str::to_lowercase),
         tag: filter.tag,
@@ -114,7 +114,7 @@ impl Listing {
 /// `instance show [ID]`.
 pub async fn show(ctx: &Context, id: Option<u64>) -> anyhow::Result<Shown> {
     let id = ctx.instance_id(id)?;
-    let (client, sources) = platform_client(ctx).await?;
+    let (client, sources) = platform::client(ctx).await?;
     let instance = client
         .get_instance(id)
         .await
@@ -147,7 +147,7 @@ pub async fn delete(ctx: &Context, id: Option<u64>, yes: bool) -> anyhow::Result
         ));
     }
     let id = ctx.instance_id(id)?;
-    let (client, sources) = platform_client(ctx).await?;
+    let (client, sources) = platform::client(ctx).await?;
     if !yes
         && !prompt::confirm(
             format!("Delete instance {id} on the platform? This cannot be undone."),
@@ -167,7 +167,7 @@ pub async fn delete(ctx: &Context, id: Option<u64>, yes: bool) -> anyhow::Result
         for item in [Item::InstanceId, Item::InstanceToken] {
             ctx.keyring().delete(&ctx.profile, item)?;
         }
-        forget_given_url(ctx)?;
+        forget_given_url(ctx).await?;
     }
     let (webhooks_removed, webhooks_remain) = match remove_webhooks_to(ctx, &target).await {
         Ok(removed) => (removed, None),
@@ -215,7 +215,7 @@ pub async fn token(ctx: &Context) -> anyhow::Result<SecretString> {
         return Ok(token);
     }
     if let Some(id) = ctx.fallback_instance() {
-        let (client, sources) = platform_client(ctx).await?;
+        let (client, sources) = platform::client(ctx).await?;
         let instance = client
             .get_instance(id)
             .await
@@ -340,7 +340,7 @@ pub async fn update(ctx: &Context, request: UpdateRequest) -> anyhow::Result<Upd
         None => None,
     };
     let id = ctx.instance_id(request.id)?;
-    let (client, sources) = platform_client(ctx).await?;
+    let (client, sources) = platform::client(ctx).await?;
     let found = client
         .get_instance(id)
         .await

@@ -5,8 +5,10 @@
 pub mod context;
 pub mod doctor;
 pub mod events;
+mod gather;
 pub mod instances;
 pub mod oauth;
+pub mod platform;
 pub mod profile;
 pub mod provision;
 pub mod sandbox;

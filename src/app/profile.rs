@@ -42,30 +42,25 @@ pub fn get(ctx: &Context, key: &str) -> anyhow::Result<Option<String>> {
 }
 
 /// Saves a value, validated like the flag; returns it as saved.
-pub fn set(ctx: &Context, key: &str, value: &str) -> anyhow::Result<String> {
+pub async fn set(ctx: &Context, key: &str, value: &str) -> anyhow::Result<String> {
     let setting = setting(key)?;
     let key = setting.config_key.expect("configurable");
     let value = setting.validate(value, &Origin::Config(key))?;
-    let mut file = ConfigFile::load()?;
-    let mut settings = file.profile(&ctx.profile);
-    settings.set(key, Some(value.clone()));
-    file.profiles.insert(ctx.profile.clone(), settings);
-    file.save()?;
+    ConfigFile::change(|file| file.profile_mut(&ctx.profile).set(key, Some(value.clone()))).await?;
     Ok(value)
 }
 
 /// Removes a value (and the profile, once it holds nothing).
-pub fn unset(ctx: &Context, key: &str) -> anyhow::Result<()> {
+pub async fn unset(ctx: &Context, key: &str) -> anyhow::Result<()> {
     let key = setting(key)?.config_key.expect("configurable");
-    let mut file = ConfigFile::load()?;
-    let mut settings = file.profile(&ctx.profile);
-    settings.set(key, None);
-    if settings.is_empty() {
-        file.remove_profile(&ctx.profile);
-    } else {
-        file.profiles.insert(ctx.profile.clone(), settings);
-    }
-    file.save()
+    ConfigFile::change(|file| {
+        let settings = file.profile_mut(&ctx.profile);
+        settings.set(key, None);
+        if settings.is_empty() {
+            file.remove_profile(&ctx.profile);
+        }
+    })
+    .await
 }
 
 /// The profiles in the config file, and the one in use.

@@ -5,7 +5,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 
 use super::context::Context;
-use super::provision::platform_auth;
+use super::platform;
 use crate::api::platform::{ApiError, PlatformAuth};
 use crate::error::CliError;
 use crate::settings::config::ConfigFile;
@@ -148,7 +148,7 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
     let user = platform.pop().flatten();
     let (check, message) = match (user, organization, instance_id) {
         (Some(user), Some(organization), Some(id)) => {
-            let client = ctx.client(&PlatformAuth { user, organization }).await?;
+            let client = platform::client_with(ctx, &PlatformAuth { user, organization }).await?;
             match client.get_instance(id).await {
                 Ok(instance)
                     if instance.valid != Some(false) && instance.disabled != Some(true) =>
@@ -272,11 +272,8 @@ pub async fn logout(
             removed.push(item.name());
         }
     }
-    let mut file = ConfigFile::load()?;
-    let had_settings = ctx.saves_settings() && file.remove_profile(&ctx.profile);
-    if had_settings {
-        file.save()?;
-    }
+    let had_settings = ctx.saves_settings()
+        && ConfigFile::change(|file| file.remove_profile(&ctx.profile)).await?;
     Ok(Some(LoggedOut {
         profile: ctx.profile.clone(),
         removed_keyring_entries: removed,
@@ -286,8 +283,7 @@ pub async fn logout(
 }
 
 async fn delete_remote(ctx: &Context, id: u64) -> anyhow::Result<()> {
-    let (auth, _) = platform_auth(ctx).await?;
-    let client = ctx.client(&auth).await?;
+    let (client, _) = platform::client(ctx).await?;
     match client.delete_instance(id).await {
         Ok(()) => {
             output::info(format!("Deleted instance {id} on the platform."));

@@ -9,7 +9,7 @@ use serde::Serialize;
 use url::Url;
 
 use super::context::Context;
-use super::provision::platform_client;
+use super::platform;
 use crate::api::acuity::{self, AcuityAuth, AcuityClient, Webhook};
 use crate::api::platform::{ELEMENT_KEY, webhook_url};
 use crate::error::CliError;
@@ -108,21 +108,17 @@ pub fn url_of(
 
 /// Forgets the saved Webhook URL when the profile's instance changed: it was another
 /// instance's.
-pub fn forget_given_url(ctx: &Context) -> anyhow::Result<()> {
+pub async fn forget_given_url(ctx: &Context) -> anyhow::Result<()> {
     let key = Id::WebhookUrl.setting().config_key.expect("a config key");
     if !ctx.saves_settings() || ctx.saved().get(key).is_none() {
         return Ok(());
     }
-    let mut file = ConfigFile::load()?;
-    let mut settings = file.profile(&ctx.profile);
-    settings.set(key, None);
-    file.profiles.insert(ctx.profile.clone(), settings);
-    file.save()
+    ConfigFile::change(|file| file.profile_mut(&ctx.profile).set(key, None)).await
 }
 
 /// Saves a Webhook URL the user gave for the profile's own instance, so that every later
 /// command uses it.
-fn remember(ctx: &Context, target: &WebhookTarget) -> anyhow::Result<()> {
+async fn remember(ctx: &Context, target: &WebhookTarget) -> anyhow::Result<()> {
     if target.source != UrlSource::Given
         || !ctx.saves_settings()
         || !ctx.is_stored_instance(target.id)
@@ -133,11 +129,11 @@ fn remember(ctx: &Context, target: &WebhookTarget) -> anyhow::Result<()> {
     if ctx.saved().get(key) == Some(target.webhook_url.as_str()) {
         return Ok(());
     }
-    let mut file = ConfigFile::load()?;
-    let mut settings = file.profile(&ctx.profile);
-    settings.set(key, Some(target.webhook_url.clone()));
-    file.profiles.insert(ctx.profile.clone(), settings);
-    file.save()?;
+    ConfigFile::change(|file| {
+        file.profile_mut(&ctx.profile)
+            .set(key, Some(target.webhook_url.clone()))
+    })
+    .await?;
     output::info(format!(
         "Saved the Webhook URL to profile {:?} (webhook-url).",
         ctx.profile
@@ -276,7 +272,7 @@ pub async fn register(
             status: RegistrationStatus::Created,
         });
     }
-    remember(ctx, &webhook)?;
+    remember(ctx, &webhook).await?;
     Ok(Registered {
         registrations: results,
         target: webhook,
@@ -339,7 +335,7 @@ pub fn standing(webhook: &Webhook, instances: &HashSet<u64>) -> Standing {
 
 /// The ids of the account's Acuity instances.
 pub async fn instance_ids(ctx: &Context) -> anyhow::Result<HashSet<u64>> {
-    let (client, _) = platform_client(ctx).await?;
+    let (client, _) = platform::client(ctx).await?;
     client.instance_ids().await
 }
 

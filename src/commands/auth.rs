@@ -71,7 +71,7 @@ pub async fn run(ctx: &Context, reporter: Reporter, args: AuthArgs) -> anyhow::R
             let code = report_provisioned(reporter, &logged_in.provisioned)?;
             // The instance is in hand: a config file that cannot be written is worth a
             // warning, not a failure (which would hide exit 5, or turn 0 into 1).
-            match provision::save_settings(ctx, logged_in.to_save) {
+            match provision::save_settings(ctx, logged_in.to_save).await {
                 Ok(Some(path)) => output::info(format!(
                     "Saved the profile's settings (no secrets) to {}.",
                     path.display()

@@ -51,7 +51,11 @@ pub struct SetArgs {
     pub value: String,
 }
 
-pub fn run(ctx: &Context, reporter: Reporter, command: ConfigCommand) -> anyhow::Result<ExitCode> {
+pub async fn run(
+    ctx: &Context,
+    reporter: Reporter,
+    command: ConfigCommand,
+) -> anyhow::Result<ExitCode> {
     match command {
         ConfigCommand::List => reporter.print(&profile::list(ctx))?,
         ConfigCommand::Get(KeyArg { key }) => match profile::get(ctx, &key)? {
@@ -62,7 +66,7 @@ pub fn run(ctx: &Context, reporter: Reporter, command: ConfigCommand) -> anyhow:
             }
         },
         ConfigCommand::Set(SetArgs { key, value }) => {
-            let value = profile::set(ctx, &key, &value)?;
+            let value = profile::set(ctx, &key, &value).await?;
             reporter.print(&Scalar {
                 key: table_key(&key),
                 value: Some(value),
@@ -70,7 +74,7 @@ pub fn run(ctx: &Context, reporter: Reporter, command: ConfigCommand) -> anyhow:
             })?;
         }
         ConfigCommand::Unset(KeyArg { key }) => {
-            profile::unset(ctx, &key)?;
+            profile::unset(ctx, &key).await?;
             reporter.print(&Scalar {
                 key: table_key(&key),
                 value: None,

@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::fsutil;
 
+/// How long a run waits for another one changing the config file (each holds the lock for
+/// a read and a write).
+const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// The profile used when none is named.
 pub const DEFAULT_PROFILE: &str = "default";
 
@@ -54,7 +58,7 @@ impl ProfileSettings {
 }
 
 /// The whole config file: `[profiles.<name>]` tables.
-#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConfigFile {
     #[serde(default)]
     pub profiles: BTreeMap<String, ProfileSettings>,
@@ -115,9 +119,25 @@ impl ConfigFile {
         }
     }
 
-    /// Writes the config file atomically, mode 0600.
-    pub fn save(&self) -> anyhow::Result<()> {
-        fsutil::write_private(&config_path()?, self.to_text()?.as_bytes())
+    /// Changes the config file, the one way the tool writes it: under the file's lock,
+    /// reads it as it is now, applies `change`, and writes it back (atomically, mode 0600)
+    /// when that changed anything. Profiles share the file, so two runs saving settings at
+    /// once would otherwise each write back what they read, losing the other's change.
+    pub async fn change<T>(change: impl FnOnce(&mut ConfigFile) -> T) -> anyhow::Result<T> {
+        let path = config_path()?;
+        let _lock = fsutil::lock(&path.with_extension("toml.lock"), LOCK_PATIENCE).await?;
+        let mut file = Self::load()?;
+        let before = file.clone();
+        let result = change(&mut file);
+        if file != before {
+            fsutil::write_private(&path, file.to_text()?.as_bytes())?;
+        }
+        Ok(result)
+    }
+
+    /// One profile's settings, to change (an empty table when the profile has none).
+    pub fn profile_mut(&mut self, name: &str) -> &mut ProfileSettings {
+        self.profiles.entry(name.to_owned()).or_default()
     }
 
     /// Removes a profile; `true` when it was there.

@@ -58,6 +58,47 @@ fn set_get_list_unset_and_profiles() {
 }
 
 #[test]
+fn parallel_runs_on_twenty_profiles_keep_every_value() {
+    // Profiles share one file: each run reads it, changes its profile and writes it back.
+    // Without the file's lock, a run writes over another's change made in between.
+    let env = TestEnv::new();
+    let runs: Vec<_> = (1..=20)
+        .map(|n| {
+            env.process()
+                .args([
+                    "-p",
+                    &format!("p{n}"),
+                    "config",
+                    "set",
+                    "client-id",
+                    &format!("c{n}"),
+                ])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for run in runs {
+        let out = run.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+    let file = std::fs::read_to_string(env.path("config").join("oc-acuity/config.toml")).unwrap();
+    let parsed: toml::Table = file.parse().unwrap();
+    let profiles = parsed["profiles"].as_table().unwrap();
+    for n in 1..=20 {
+        assert_eq!(
+            profiles
+                .get(&format!("p{n}"))
+                .and_then(|p| p.get("client-id")),
+            Some(&toml::Value::String(format!("c{n}"))),
+            "profile p{n} in:\n{file}"
+        );
+    }
+    assert_eq!(profiles.len(), 20, "{file}");
+}
+
+#[test]
 fn values_are_checked_like_the_flags() {
     let env = TestEnv::new();
     for (key, value, needle) in [

@@ -16,6 +16,7 @@ mod auth;
 mod bad_input;
 mod browser;
 mod closed_streams;
+mod completion;
 mod config;
 mod escaping;
 mod examples;

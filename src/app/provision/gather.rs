@@ -1,19 +1,16 @@
-//! Gathering a provisioning run's settings: flags, env, config and keyring through the
-//! settings table, then prompts when allowed, then the target's demo values; what is
-//! still missing is reported all at once.
+//! The settings of a provisioning run, gathered (see [`crate::app::gather`] for how each
+//! value is found): the OAuth client, the events, the name and the tags.
 
-use super::*;
+use secrecy::{ExposeSecret, SecretString};
 
-/// How thoroughly to ask.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Asking {
-    /// Never prompt: a missing value is an error naming its flag.
-    Never,
-    /// Prompt for required values that are missing.
-    Required,
-    /// Also offer the optional ones (events, signature key, tags): `oc-acuity auth`.
-    Everything,
-}
+use super::request::ProvisionRequest;
+use crate::api::platform::{Events, OAuthClient, PlatformAuth};
+use crate::app::context::AuthSources;
+use crate::app::gather::{Asking, Gatherer, Question, check_non_empty};
+use crate::error::CliError;
+use crate::settings::keyring::Item;
+use crate::settings::{Id, validate};
+use crate::term::prompt;
 
 /// Everything needed to create the instance, validated.
 pub(super) struct Settings {
@@ -27,31 +24,11 @@ pub(super) struct Settings {
     pub(super) entered: Vec<(Item, SecretString)>,
 }
 
-/// Collects settings from flags, env, config, keyring, then prompts when allowed.
-pub(super) struct Gatherer<'a> {
-    pub(super) ctx: &'a Context,
-    pub(super) resolver: Resolver<'a>,
-    pub(super) asking: Asking,
-    pub(super) saved: ProfileSettings,
-    pub(super) entered: Vec<(Item, SecretString)>,
-    /// The User and Organization secrets, once resolved (each is read, or asked, once).
-    pub(super) auth: Option<(PlatformAuth, AuthSources)>,
-    /// What is missing (without prompts): reported all at once by [`Gatherer::complete`].
-    pub(super) missing: Vec<String>,
-}
-
-/// One question at a prompt.
-pub(super) struct Question<'q> {
-    pub(super) text: &'q str,
-    /// Offered as the answer on Enter.
-    pub(super) default: Option<String>,
-}
-
-pub(super) fn check_tags(value: &str) -> Result<(), String> {
+fn check_tags(value: &str) -> Result<(), String> {
     split_tags(value).map(drop)
 }
 
-pub(super) fn split_tags(value: &str) -> Result<Vec<String>, String> {
+fn split_tags(value: &str) -> Result<Vec<String>, String> {
     if value.trim().is_empty() {
         return Ok(Vec::new());
     }
@@ -61,166 +38,7 @@ pub(super) fn split_tags(value: &str) -> Result<Vec<String>, String> {
         .collect()
 }
 
-pub(super) fn check_non_empty(value: &str) -> Result<(), String> {
-    validate::non_empty(value).map(drop)
-}
-
-impl<'a> Gatherer<'a> {
-    pub(super) fn new(ctx: &'a Context, asking: Asking) -> Self {
-        let asking = if ctx.no_input { Asking::Never } else { asking };
-        Self {
-            ctx,
-            resolver: ctx.resolver(),
-            asking,
-            saved: ctx.saved(),
-            entered: Vec::new(),
-            auth: None,
-            missing: Vec::new(),
-        }
-    }
-
-    /// Fails, naming every missing value at once, when any was missing.
-    pub(super) fn complete(&mut self) -> anyhow::Result<()> {
-        let keyring = self
-            .resolver
-            .keyring_problem()
-            .map(|p| format!("\n(the keyring was not readable: {p})"))
-            .unwrap_or_default();
-        match self.missing.len() {
-            0 => Ok(()),
-            1 => Err(CliError::usage(format!(
-                "{}{keyring}",
-                self.missing.remove(0)
-            ))),
-            n => Err(CliError::usage(format!(
-                "{n} values are missing:\n  - {}{keyring}",
-                self.missing.join("\n  - ")
-            ))),
-        }
-    }
-
-    /// Notes a missing value; the placeholder returned is never sent, since
-    /// [`Gatherer::complete`] fails first.
-    pub(super) fn missing(&mut self, message: String) -> String {
-        self.missing.push(message);
-        String::new()
-    }
-
-    /// A secret found nowhere and not asked for: the demo value, else noted as missing.
-    pub(super) fn missing_secret(&mut self, id: Id) -> Found {
-        match self.ctx.use_demo(id) {
-            Some(value) => Found {
-                value: SecretString::from(value),
-                origin: Origin::SandboxDemo,
-            },
-            None => {
-                let message = self.resolver.missing_ways(id);
-                Found {
-                    value: SecretString::from(self.missing(message)),
-                    origin: Origin::Prompt,
-                }
-            }
-        }
-    }
-
-    pub(super) fn may_prompt(&self) -> bool {
-        self.asking != Asking::Never
-    }
-
-    /// A plain value: given (flag, env or config; validated), else asked, else the
-    /// target's demo value, else a usage error naming the flag and env var.
-    pub(super) async fn value(
-        &mut self,
-        id: Id,
-        given: Option<Found<String>>,
-        question: Question<'_>,
-    ) -> anyhow::Result<String> {
-        if let Some(given) = given {
-            return Ok(given.value);
-        }
-        let setting = id.setting();
-        if self.may_prompt() {
-            let default = question.default.or_else(|| self.ctx.demo(id));
-            let check = setting.check;
-            return prompt::text(question.text.to_owned(), default, move |v| {
-                check(v).map(drop)
-            })
-            .await;
-        }
-        Ok(match self.ctx.use_demo(id) {
-            Some(demo) => demo,
-            None => self.missing(setting.missing_message()),
-        })
-    }
-
-    /// A required secret: file flag, env, keyring, else asked (hidden), else the demo
-    /// value, else a usage error naming the flag and env var.
-    pub(super) async fn secret(
-        &mut self,
-        id: Id,
-        file: Option<&std::path::Path>,
-    ) -> anyhow::Result<Found> {
-        if let Some(found) = self.resolver.find(id, file)? {
-            return Ok(found);
-        }
-        if !self.may_prompt() {
-            return Ok(self.missing_secret(id));
-        }
-        let has_demo = self.ctx.demo(id).is_some();
-        let hint = if has_demo {
-            " (Enter for the sandbox demo value)"
-        } else {
-            ""
-        };
-        let label = capitalized(id.setting().label);
-        let value = prompt::secret(format!("{label}{hint}"), has_demo).await?;
-        if value.expose_secret().is_empty() {
-            let found = self.missing_secret(id);
-            self.complete()?;
-            return Ok(found);
-        }
-        self.entered
-            .push((id.setting().item.expect("a secret"), value.clone()));
-        Ok(Found {
-            value,
-            origin: Origin::Prompt,
-        })
-    }
-
-    /// The User and Organization secrets.
-    pub(super) async fn platform_auth(&mut self) -> anyhow::Result<(PlatformAuth, AuthSources)> {
-        if let Some(auth) = &self.auth {
-            return Ok(auth.clone());
-        }
-        let (user_file, org_file) = (
-            self.ctx.user_secret_file.clone(),
-            self.ctx.org_secret_file.clone(),
-        );
-        let user = self.secret(Id::UserSecret, user_file.as_deref()).await?;
-        let org = self
-            .secret(Id::OrganizationSecret, org_file.as_deref())
-            .await?;
-        let sources = AuthSources {
-            user: user.origin,
-            organization: org.origin,
-        };
-        let auth = PlatformAuth {
-            user: user.value,
-            organization: org.value,
-        };
-        self.auth = Some((auth.clone(), sources.clone()));
-        Ok((auth, sources))
-    }
-
-    /// A plain value from its flag, env or config, validated.
-    pub(super) fn given(
-        &self,
-        id: Id,
-        flag: Option<String>,
-    ) -> anyhow::Result<Option<Found<String>>> {
-        id.setting().resolve(flag, &self.saved)
-    }
-
+impl Gatherer<'_> {
     /// Gathers every setting. `name` is the `--name` flag; `default_name` is offered (or
     /// used without prompts) when the flag is absent.
     pub(super) async fn gather(
@@ -360,12 +178,4 @@ impl<'a> Gatherer<'a> {
             signature_key,
         })
     }
-}
-
-pub(super) fn capitalized(label: &str) -> String {
-    let mut chars = label.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -4,206 +4,30 @@
 //! (or reuse, or reauthorization) with the recovery of a lost answer, and the store. The
 //! result is a [`Provisioned`] for the report layer to print.
 //!
-//! This file holds the requests, the results and the three entry points.
+//! This file holds the three entry points; `request` what they are asked, `outcome` what
+//! they end with.
 
 mod gather;
+mod outcome;
+mod request;
 mod run;
 
-use gather::{Asking, Gatherer, Settings, check_non_empty};
-pub use run::explain_rejection;
+pub use outcome::{Action, Created, LoggedIn, Provisioned, Replaced, Stored};
+pub use request::{CreateRequest, IfExists, LoginRequest, ProvisionRequest, ReauthRequest};
+
 use run::{Job, Keep, Plan, provision};
 
-use std::path::PathBuf;
-use std::time::Duration;
-
-use secrecy::{ExposeSecret, SecretString};
-use serde::Serialize;
+use secrecy::SecretString;
 use url::Url;
 
-use super::context::{AuthSources, Context, DEFAULT_BASE_URL};
-use super::oauth::{self, FlowOptions};
-use crate::api::http::{TransportError, UnreadableAnswer};
-use crate::api::platform::{
-    ApiError, Client, ConfigValue, ELEMENT_KEY, EVENTS_CALLBACK_URL, EVENTS_ENABLED,
-    EVENTS_SIGNATURE_KEY, Events, Instance, InstanceRequest, InstanceUpdate, OAuthClient,
-    PlatformAuth,
-};
+use super::context::{Context, DEFAULT_BASE_URL};
+use super::gather::{Asking, Gatherer};
+use super::platform::{self, explain_rejection};
+use crate::api::platform::Events;
 use crate::error::CliError;
 use crate::settings::config::{self, ConfigFile, ProfileSettings};
-use crate::settings::keyring::{Item, KeyringError, StoreKind};
-use crate::settings::{Found, Id, Origin, Resolver, check_single_stdin, read_value_file, validate};
-use crate::term::interrupt::Critical;
+use crate::settings::{Id, check_single_stdin, read_value_file, validate};
 use crate::term::{output, prompt};
-
-/// The provisioning settings `auth` and `instance create` share, as given on the command
-/// line (`None`: not given there).
-#[derive(Debug, Clone, Default)]
-pub struct ProvisionRequest {
-    pub client_id: Option<String>,
-    pub client_secret_file: Option<PathBuf>,
-    pub callback_url: Option<String>,
-    pub event_callback_url: Option<String>,
-    pub no_events: bool,
-    pub signature_key_file: Option<PathBuf>,
-    pub tags: Vec<String>,
-    pub show_token: bool,
-    /// How long to wait for the browser.
-    pub timeout: Duration,
-    pub no_browser: bool,
-    /// What to do when the account already has an instance of that name.
-    pub if_exists: IfExists,
-    /// Whether the profile may be pointed at a new instance when it holds another.
-    pub replace: bool,
-}
-
-/// What `--if-exists` says to do when an instance of the name exists: the name is the key
-/// that makes a rerun of the same command idempotent.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum IfExists {
-    /// Stop, naming the instance and the choices; nothing is created.
-    #[default]
-    Fail,
-    /// Adopt it: no code needed; its events and tags are brought to what was asked.
-    Reuse,
-    /// Authorize it again with a new code, keeping its id and Webhook URL.
-    Reauth,
-}
-
-/// `instance create`: the scriptable provisioning.
-#[derive(Debug, Clone, Default)]
-pub struct CreateRequest {
-    pub name: String,
-    pub code: Option<String>,
-    pub code_file: Option<PathBuf>,
-    pub no_store: bool,
-    pub provision: ProvisionRequest,
-}
-
-/// `auth`: the interactive login.
-#[derive(Debug, Clone, Default)]
-pub struct LoginRequest {
-    pub name: Option<String>,
-    pub provision: ProvisionRequest,
-}
-
-/// Where the id and token ended up (`stored` in `--json`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Stored {
-    /// The OS keyring: survives this run.
-    Keyring,
-    /// The in-memory store of a sandbox run without an OS keyring.
-    Memory,
-    /// Not stored (`--no-store`, or storing failed).
-    None,
-}
-
-/// The created instance, with the contract's keys (`instance create --json`).
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Created {
-    pub id: u64,
-    pub name: String,
-    pub element: &'static str,
-    pub events_enabled: bool,
-    pub event_callback_url: Option<String>,
-    pub webhook_url: String,
-    pub tags: Vec<String>,
-    pub stored: Stored,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
-    /// How the instance came to be.
-    pub action: Action,
-    /// The instance the profile held before, whose token this run replaced (`--replace`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub replaced: Option<Replaced>,
-}
-
-/// How the instance of a provisioning run came to be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Action {
-    /// Made by this run.
-    Created,
-    /// Made by this run, whose answer was lost: found again by its name.
-    Recovered,
-    /// An existing instance adopted (`--if-exists reuse`).
-    Reused,
-    /// An existing instance authorized again (`--if-exists reauth`).
-    Reauthorized,
-}
-
-/// A stored instance whose keyring entries this run overwrote: its token is handed over
-/// so that it is never lost unseen.
-#[derive(Debug, Serialize)]
-pub struct Replaced {
-    pub id: String,
-    pub token: Option<String>,
-}
-
-/// What a create ended with. Holds Ctrl-C back until it is dropped, so that the token is
-/// printed or stored before the run can be interrupted.
-pub struct Provisioned {
-    pub created: Created,
-    /// Why the id and token could not be stored (exit 5), with how to store them later.
-    pub store_problem: Option<String>,
-    /// The keyring service and profile the id and token went to, for the next steps.
-    pub keyring_service: String,
-    pub profile: String,
-    /// How the user runs the tool against this target (`oc-acuity --sandbox`).
-    pub command: &'static str,
-    /// Why the Webhook URL may not last (a sandbox that ends with this run).
-    pub ephemeral: Option<&'static str>,
-    _critical: Critical,
-}
-
-/// The User and Organization secrets (asked for at a terminal when missing) and where
-/// they came from.
-/// Found once per run (see [`Context::platform_auth`]).
-pub async fn platform_auth(ctx: &Context) -> anyhow::Result<(PlatformAuth, AuthSources)> {
-    ctx.platform_auth(|| async {
-        let mut gatherer = Gatherer::new(ctx, Asking::Required);
-        let auth = gatherer.platform_auth().await?;
-        gatherer.complete()?;
-        Ok(auth)
-    })
-    .await
-}
-
-/// A platform client authorized with [`platform_auth`].
-pub async fn platform_client(ctx: &Context) -> anyhow::Result<(Client, AuthSources)> {
-    let (auth, sources) = platform_auth(ctx).await?;
-    Ok((ctx.client(&auth).await?, sources))
-}
-
-/// Runs the browser flow for a grant code, when prompting is allowed or the redirect comes
-/// back to a loopback listener (which needs no typing).
-async fn authorize(
-    client: &Client,
-    oauth: &OAuthClient,
-    request: &ProvisionRequest,
-    may_prompt: bool,
-) -> anyhow::Result<SecretString> {
-    let options = FlowOptions {
-        timeout: request.timeout,
-        no_browser: request.no_browser,
-    };
-    oauth::authorize(client, oauth, &options, || async move {
-        if !may_prompt {
-            return Err(CliError::usage(
-                "the redirect URI is not a loopback address, so the redirected URL must be pasted, \
-                 which needs a terminal: run without --no-input, or pass the code with --code",
-            ));
-        }
-        prompt::text(
-            "Paste the full URL your browser was sent to (or just the code)".into(),
-            None,
-            check_non_empty,
-        )
-        .await
-    })
-    .await
-}
 
 /// `instance create`: gathers the settings without asking for optional ones, runs the
 /// browser flow when no code is given (and prompts are allowed), and creates (or, with
@@ -222,7 +46,7 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
         ));
     }
     let settings = gatherer.gather(p, Some(request.name.clone()), None).await?;
-    let client = ctx.client(&settings.auth).await?;
+    let client = platform::client_with(ctx, &settings.auth).await?;
     let keep = Keep {
         store: !request.no_store,
         show_token: p.show_token,
@@ -237,15 +61,6 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
         plan: None,
     };
     provision(ctx, &client, job).await
-}
-
-/// `instance reauth [ID]`, as given.
-#[derive(Debug, Clone, Default)]
-pub struct ReauthRequest {
-    pub id: Option<u64>,
-    pub code: Option<String>,
-    pub code_file: Option<PathBuf>,
-    pub provision: ProvisionRequest,
 }
 
 /// `instance reauth [ID]`: the OAuth flow again for an existing instance (`PUT
@@ -266,7 +81,7 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
     }
     let (auth, sources) = gatherer.platform_auth().await?;
     gatherer.complete()?;
-    let client = ctx.client(&auth).await?;
+    let client = platform::client_with(ctx, &auth).await?;
     let found = client
         .get_instance(id)
         .await
@@ -343,12 +158,6 @@ const DEPLOYMENTS: [(&str, &str); 3] = [
     ),
 ];
 
-/// What `auth` did: the instance, and the settings to save once it is reported.
-pub struct LoggedIn {
-    pub provisioned: Provisioned,
-    pub to_save: ProfileSettings,
-}
-
 /// `auth`: asks for whatever is missing (the deployment too), walks the browser flow and
 /// creates the instance, storing what was typed.
 pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<LoggedIn> {
@@ -371,8 +180,8 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
     let default_name = format!("Acuity Scheduling ({})", ctx.profile);
     let settings = gatherer.gather(p, request.name, Some(default_name)).await?;
     let client = match chosen_root.clone() {
-        Some(root) => ctx.client_at(root, &settings.auth)?,
-        None => ctx.client(&settings.auth).await?,
+        Some(root) => platform::client_at(ctx, root, &settings.auth)?,
+        None => platform::client_with(ctx, &settings.auth).await?,
     };
 
     let mut to_save = ProfileSettings::default();
@@ -438,7 +247,7 @@ async fn ask_deployment() -> anyhow::Result<Url> {
 /// Saves the non-secret settings `auth` used to the profile, when the target keeps
 /// settings (the sandbox does not: its demo values would overwrite real ones). Returns
 /// the file written.
-pub fn save_settings(
+pub async fn save_settings(
     ctx: &Context,
     settings: ProfileSettings,
 ) -> anyhow::Result<Option<std::path::PathBuf>> {
@@ -448,8 +257,6 @@ pub fn save_settings(
         );
         return Ok(None);
     }
-    let mut file = ConfigFile::load()?;
-    file.profiles.insert(ctx.profile.clone(), settings);
-    file.save()?;
+    ConfigFile::change(|file| file.profiles.insert(ctx.profile.clone(), settings)).await?;
     Ok(Some(config::config_path()?))
 }

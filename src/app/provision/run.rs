@@ -2,7 +2,25 @@
 //! the profile's lock, the create, reuse or reauthorization, the recovery of a create
 //! whose answer was lost, and the store of id and token as one unit.
 
-use super::*;
+use secrecy::{ExposeSecret, SecretString};
+
+use super::gather::Settings;
+use super::outcome::{Action, Created, Provisioned, Replaced, Stored};
+use super::request::{IfExists, ProvisionRequest};
+use crate::api::http::{TransportError, UnreadableAnswer};
+use crate::api::platform::{
+    ApiError, Client, ConfigValue, ELEMENT_KEY, EVENTS_CALLBACK_URL, EVENTS_ENABLED,
+    EVENTS_SIGNATURE_KEY, Events, Instance, InstanceRequest, InstanceUpdate, OAuthClient,
+};
+use crate::app::context::Context;
+use crate::app::gather::check_non_empty;
+use crate::app::oauth::{self, FlowOptions};
+use crate::app::platform::explain_rejection;
+use crate::app::webhooks;
+use crate::error::CliError;
+use crate::settings::keyring::{Item, KeyringError, StoreKind};
+use crate::term::interrupt::Critical;
+use crate::term::{output, prompt};
 
 /// How to treat the result.
 pub(super) struct Keep {
@@ -202,7 +220,7 @@ pub(super) async fn provision(
     };
     if stored.is_ok() && replaced.is_some() {
         // The saved Webhook URL, if any, was the replaced instance's.
-        if let Err(e) = crate::app::webhooks::forget_given_url(ctx) {
+        if let Err(e) = webhooks::forget_given_url(ctx).await {
             output::warn(format!(
                 "could not forget the old instance's Webhook URL: {e:#}"
             ));
@@ -251,6 +269,35 @@ pub(super) async fn provision(
         ephemeral: ctx.ephemeral().await?,
         _critical: critical,
     })
+}
+
+/// Runs the browser flow for a grant code, when prompting is allowed or the redirect comes
+/// back to a loopback listener (which needs no typing).
+async fn authorize(
+    client: &Client,
+    oauth: &OAuthClient,
+    request: &ProvisionRequest,
+    may_prompt: bool,
+) -> anyhow::Result<SecretString> {
+    let options = FlowOptions {
+        timeout: request.timeout,
+        no_browser: request.no_browser,
+    };
+    oauth::authorize(client, oauth, &options, || async move {
+        if !may_prompt {
+            return Err(CliError::usage(
+                "the redirect URI is not a loopback address, so the redirected URL must be pasted, \
+                 which needs a terminal: run without --no-input, or pass the code with --code",
+            ));
+        }
+        prompt::text(
+            "Paste the full URL your browser was sent to (or just the code)".into(),
+            None,
+            check_non_empty,
+        )
+        .await
+    })
+    .await
 }
 
 /// Whether a create's failure leaves its outcome open: the request may have reached the
@@ -359,18 +406,6 @@ pub(super) fn bring_to(found: &Instance, settings: &Settings) -> InstanceUpdate 
         update.tags = Some(settings.tags.clone());
     }
     update
-}
-
-/// A 401/403 becomes a credentials error naming where each secret came from.
-pub fn explain_rejection(error: anyhow::Error, sources: &AuthSources) -> anyhow::Error {
-    match error.downcast_ref::<ApiError>() {
-        Some(api) if api.is_auth() => CliError::Credentials(format!(
-            "{api}\nThe platform rejected the credentials. Used: {sources}. \
-             Check them in the Open Connectors UI (Settings > Account) and try again."
-        ))
-        .into(),
-        _ => error,
-    }
 }
 
 /// Stores id, token and the typed secrets in the profile's keyring entries. Id and token
