@@ -14,6 +14,7 @@ pub mod recording;
 pub mod sandbox_process;
 pub mod secrets;
 pub mod signal;
+pub mod tls;
 pub mod wait;
 pub mod wine;
 
