@@ -26,16 +26,13 @@ impl Default for ClientOptions {
     }
 }
 
-/// A reqwest client builder with the crypto provider installed and this tool's user agent:
-/// every HTTP client of the tool (platform, Acuity, the sandbox's deliveries, the events
-/// forwarder) starts here.
+/// A reqwest client builder with this tool's TLS configuration (ring, and a trust store read
+/// only when a certificate has to be checked: see [`super::tls`]) and user agent: every HTTP
+/// client of the tool (platform, Acuity, the sandbox's deliveries, the events forwarder)
+/// starts here.
 pub fn client_builder() -> reqwest::ClientBuilder {
-    static PROVIDER: std::sync::Once = std::sync::Once::new();
-    PROVIDER.call_once(|| {
-        // Fails only when another provider was installed first, which is as good.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-    });
     reqwest::Client::builder()
+        .tls_backend_preconfigured(super::tls::client_config())
         .user_agent(concat!("oc-acuity/", env!("CARGO_PKG_VERSION")))
         // Every request of ours carries a secret (or a signed body): never re-sent elsewhere.
         .redirect(reqwest::redirect::Policy::none())
@@ -198,10 +195,15 @@ impl Http {
                 }
                 Err(e) => {
                     let wait = backoff(attempt);
-                    if attempt >= attempts || first.elapsed() + wait > RETRY_BUDGET {
+                    // A certificate is as untrusted on the next attempt.
+                    let cause = NetworkCause::of(&e);
+                    if cause.is_lasting()
+                        || attempt >= attempts
+                        || first.elapsed() + wait > RETRY_BUDGET
+                    {
                         return Err(self.transport_error(&call, url, e));
                     }
-                    output::debug(format!("retrying {call} after: {}", e.without_url()));
+                    output::debug(format!("retrying {call} after: {}", cause.summary()));
                     wait
                 }
             };
@@ -249,21 +251,42 @@ impl Http {
 
     fn transport_error(&self, call: &str, url: &Url, error: reqwest::Error) -> anyhow::Error {
         let host = url.host_str().unwrap_or("the server");
-        let what = if error.is_timeout() {
-            "timed out (raise --request-timeout if the network is slow)".to_owned()
-        } else if error.is_connect() {
-            format!(
-                "could not connect to {host}: check {} and your network",
-                self.service
-            )
-        } else {
-            "failed".to_owned()
+        let port = url.port_or_known_default().unwrap_or(0);
+        let service = self.service;
+        let what = match NetworkCause::of(&error) {
+            NetworkCause::UntrustedCertificate(detail) => format!(
+                "failed: the certificate of {host} is not trusted ({detail}). If a proxy or a \
+                 private CA signs it, point SSL_CERT_FILE at that CA's certificate (PEM), or \
+                 add it to the OS trust store"
+            ),
+            NetworkCause::InvalidCertificate(detail) => {
+                format!("failed: the certificate of {host} is not valid ({detail})")
+            }
+            NetworkCause::Tls(detail) => {
+                format!("failed: the TLS handshake with {host} failed ({detail})")
+            }
+            NetworkCause::Proxy(detail) => format!(
+                "failed: the proxy {detail}: check HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY"
+            ),
+            NetworkCause::NameNotFound => {
+                format!("failed: the name {host} was not found: check {service} and your network")
+            }
+            NetworkCause::Refused => format!(
+                "failed: {host}:{port} refused the connection: check {service}, and that the server \
+                 is running"
+            ),
+            NetworkCause::Timeout => {
+                "timed out (raise --request-timeout if the network is slow)".to_owned()
+            }
+            NetworkCause::Connect(detail) => {
+                format!("could not connect to {host}: check {service} and your network ({detail})")
+            }
+            NetworkCause::Other(detail) => format!("failed ({detail})"),
         };
         // A refused or failed connection never carried the request.
         let maybe_sent = !error.is_connect();
-        // reqwest's Display includes the URL, whose query may carry a secret: drop it.
         TransportError {
-            message: format!("{call} {what} ({})", error.without_url()),
+            message: format!("{call} {what}"),
             maybe_sent,
         }
         .into()
@@ -284,6 +307,120 @@ impl Http {
              since its requests carry secrets: check {}",
             answer.status,
             self.service
+        )
+    }
+}
+
+/// Why a request got no answer, read from the error's chain of causes: what the message
+/// names, and whether another attempt could do better.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum NetworkCause {
+    /// The server's certificate chains to no trusted root.
+    UntrustedCertificate(String),
+    /// Trusted, but not valid (expired, another name, ...).
+    InvalidCertificate(String),
+    /// Any other TLS failure.
+    Tls(String),
+    /// The proxy could not be reached or refused the tunnel; the text ends "the proxy ...".
+    Proxy(String),
+    NameNotFound,
+    Refused,
+    Timeout,
+    /// Another failure to connect, with its innermost cause.
+    Connect(String),
+    Other(String),
+}
+
+impl NetworkCause {
+    fn of(error: &reqwest::Error) -> Self {
+        let mut tunnel = None;
+        let mut dns = false;
+        let mut refused = false;
+        // The causes below reqwest's own error (whose message holds the URL, and its query
+        // may carry a secret).
+        let mut innermost = "error sending request".to_owned();
+        let mut cause = std::error::Error::source(error);
+        while let Some(e) = cause {
+            // io::Error hides the error it wraps from `source()`: look inside.
+            let io = e.downcast_ref::<std::io::Error>();
+            let inner = io.and_then(|io| io.get_ref());
+            let tls = e
+                .downcast_ref::<rustls::Error>()
+                .or_else(|| inner.and_then(|i| i.downcast_ref::<rustls::Error>()));
+            if let Some(tls) = tls {
+                return Self::of_tls(tls);
+            }
+            refused |= io.is_some_and(|io| io.kind() == std::io::ErrorKind::ConnectionRefused);
+            let text = e.to_string();
+            // hyper-util's error types are private: their messages are what is stable.
+            if let Some(detail) = text.strip_prefix("tunnel error: ") {
+                tunnel = Some(detail.to_owned());
+            }
+            dns |= text.starts_with("dns error");
+            innermost = text;
+            cause = e.source();
+        }
+        match tunnel {
+            Some(_) if refused => {
+                Self::Proxy("refused the connection (is it running at that address?)".to_owned())
+            }
+            Some(detail) if detail == "unsuccessful" => {
+                Self::Proxy("refused the tunnel (its answer to CONNECT was not 200)".to_owned())
+            }
+            Some(detail) if detail == "proxy authorization required" => Self::Proxy(
+                "asks for a login (407): put the user and password in the proxy URL".to_owned(),
+            ),
+            Some(detail) => Self::Proxy(format!("failed ({detail})")),
+            None if dns => Self::NameNotFound,
+            None if refused => Self::Refused,
+            None if error.is_timeout() => Self::Timeout,
+            None if error.is_connect() => Self::Connect(innermost),
+            None => Self::Other(innermost),
+        }
+    }
+
+    fn of_tls(error: &rustls::Error) -> Self {
+        use rustls::CertificateError as C;
+        match error {
+            rustls::Error::InvalidCertificate(C::UnknownIssuer | C::BadSignature) => {
+                Self::UntrustedCertificate("unknown issuer".to_owned())
+            }
+            rustls::Error::InvalidCertificate(C::NotValidForName) => {
+                Self::InvalidCertificate("issued for another name".to_owned())
+            }
+            rustls::Error::InvalidCertificate(C::NotValidForNameContext { .. }) => {
+                Self::InvalidCertificate("issued for another name".to_owned())
+            }
+            rustls::Error::InvalidCertificate(C::Expired | C::ExpiredContext { .. }) => {
+                Self::InvalidCertificate("expired".to_owned())
+            }
+            rustls::Error::InvalidCertificate(other) => {
+                Self::InvalidCertificate(format!("{other:?}"))
+            }
+            other => Self::Tls(other.to_string()),
+        }
+    }
+
+    /// A few words for the `-v` line of a retry.
+    fn summary(&self) -> String {
+        match self {
+            Self::UntrustedCertificate(d) | Self::InvalidCertificate(d) | Self::Tls(d) => {
+                format!("TLS: {d}")
+            }
+            Self::Proxy(d) => format!("the proxy {d}"),
+            Self::NameNotFound => "name not found".to_owned(),
+            Self::Refused => "connection refused".to_owned(),
+            Self::Timeout => "timed out".to_owned(),
+            Self::Connect(d) | Self::Other(d) => d.clone(),
+        }
+    }
+
+    /// Whether another attempt would fail the same way: a certificate does not change
+    /// between attempts.
+    fn is_lasting(&self) -> bool {
+        matches!(
+            self,
+            Self::UntrustedCertificate(_) | Self::InvalidCertificate(_) | Self::Tls(_)
         )
     }
 }

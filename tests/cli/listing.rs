@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use serde_json::json;
 
 use crate::support::args::create_args;
+use crate::support::code;
 use crate::support::env::TestEnv;
 use crate::support::recording::{RecordingServer, instance_json};
 use crate::support::secrets::TOKEN;
@@ -194,5 +195,41 @@ fn another_connectors_instance_is_not_shown_or_deleted_by_id() {
         server.requests().iter().all(|r| r.method == "GET"),
         "no DELETE sent: {:#?}",
         server.requests()
+    );
+}
+
+#[test]
+fn a_repeated_page_token_stops_the_listing_with_exit_1() {
+    let env = TestEnv::new();
+    let server = RecordingServer::with_headers(|_| {
+        (
+            200,
+            vec![
+                ("Content-Type".into(), "application/json".into()),
+                ("elements-next-page-token".into(), "same-token".into()),
+            ],
+            json!([instance_json(1, "paged")]).to_string(),
+        )
+    });
+    let secret = env.file("secret", "s\n");
+    let out = env
+        .cmd()
+        .args(["--base-url", &server.api_root(), "--user-secret-file"])
+        .arg(&secret)
+        .arg("--org-secret-file")
+        .arg(&secret)
+        .args(["instance", "list"])
+        .timeout(EVENT_TIMEOUT)
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(1), "{stderr}");
+    assert!(stderr.contains("\"same-token\" a second time"), "{stderr}");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2, "the first page, then the token once");
+    assert!(
+        requests[1].target.contains("nextPage=same-token"),
+        "{:?}",
+        requests[1].target
     );
 }

@@ -272,3 +272,10 @@ pub async fn save_settings(
     ConfigFile::change(|file| file.profiles.insert(ctx.profile.clone(), settings)).await?;
     Ok(Some(config::config_path()?))
 }
+
+// Test-only: the decision table maps errors to exit codes as `main` does. Kept after
+// `#[cfg(test)]` (where the layer check leaves test code out), since `cli` sits above `app`.
+#[cfg(test)]
+use crate::cli::exit_code_for;
+#[cfg(test)]
+mod tests;
