@@ -1,4 +1,5 @@
-//! Files the tool writes: atomically (temp file + rename) and readable by the owner only.
+//! Files the tool writes: readable by the owner only; written whole, atomically (temp file
+//! + rename); a log written as it goes ([`create_private`]) is the one exception.
 
 use std::io::Write;
 use std::path::Path;
@@ -27,6 +28,15 @@ pub fn write_private(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
         let _ = std::fs::remove_file(&temp);
     }
     result.with_context(|| format!("could not write {}", path.display()))
+}
+
+/// Creates (or empties) `path` for writing as it goes (a log), mode 0600 on Unix, creating
+/// the folder (0700) when missing. Not atomic: a reader may see it half written.
+pub fn create_private(path: &Path) -> anyhow::Result<std::fs::File> {
+    if let Some(dir) = path.parent() {
+        create_private_dir(dir)?;
+    }
+    open_private(path).with_context(|| format!("could not create {}", path.display()))
 }
 
 fn create_private_dir(dir: &Path) -> anyhow::Result<()> {

@@ -2,7 +2,9 @@
 //! retries of idempotent requests, logging that never shows a query string (queries may
 //! carry secrets), and readable transport errors.
 
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
+
+use tokio::time::Instant;
 
 use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
@@ -60,16 +62,109 @@ pub struct TransportError {
     pub maybe_sent: bool,
 }
 
-/// The wait before retry number `attempt` (1 for the first retry): 0.5 s doubled each
-/// time, plus up to half of that again at random, so that clients do not retry in step.
-fn backoff(attempt: u32) -> Duration {
-    let base = 500u64 * 2u64.pow(attempt.saturating_sub(1).min(6));
-    let mut byte = [0u8; 2];
-    let jitter = match getrandom::fill(&mut byte) {
-        Ok(()) => u64::from(u16::from_le_bytes(byte)) * (base / 2) / u64::from(u16::MAX),
+/// When a request is sent again: at most `attempts` sends, all waits within `budget`.
+#[derive(Debug, Clone, Copy)]
+struct Schedule {
+    attempts: u32,
+    budget: Duration,
+    /// A draw in `0..=u16::MAX`: how much of the half step a backoff adds (random in the
+    /// tool, so that clients do not retry in step; fixed in tests, so waits are exact).
+    jitter: fn() -> u16,
+}
+
+fn random_jitter() -> u16 {
+    let mut bytes = [0u8; 2];
+    match getrandom::fill(&mut bytes) {
+        Ok(()) => u16::from_le_bytes(bytes),
         Err(_) => 0,
-    };
-    Duration::from_millis(base + jitter)
+    }
+}
+
+/// The wait before retry number `attempt` (1 for the first retry): 0.5 s doubled each
+/// time (up to 32 s), plus `jitter`'s share of half of that again.
+fn backoff(attempt: u32, jitter: u16) -> Duration {
+    let base = 500u64 * 2u64.pow(attempt.saturating_sub(1).min(6));
+    let extra = u64::from(jitter) * (base / 2) / u64::from(u16::MAX);
+    Duration::from_millis(base + extra)
+}
+
+/// What an attempt can fail with, as far as the schedule needs to know.
+trait Failure {
+    /// Whether another attempt would fail the same way (an untrusted certificate).
+    fn is_lasting(&self) -> bool;
+    /// A few words for the `-v` line of a retry.
+    fn summary(&self) -> String;
+}
+
+impl Failure for reqwest::Error {
+    fn is_lasting(&self) -> bool {
+        NetworkCause::of(self).is_lasting()
+    }
+
+    fn summary(&self) -> String {
+        NetworkCause::of(self).summary()
+    }
+}
+
+impl Schedule {
+    /// Sends (`send(attempt)`, attempt 1 first) until an answer that is not 429, 502, 503
+    /// or 504, a lasting failure, the last attempt, or a wait that would pass the budget.
+    /// Waits `Retry-After` when the answer has one, else the backoff. The last answer or
+    /// failure is returned as it is.
+    async fn run<E, F, Fut>(&self, call: &str, mut send: F) -> Result<Answer, E>
+    where
+        E: Failure,
+        F: FnMut(u32) -> Fut,
+        Fut: std::future::Future<Output = Result<Answer, E>>,
+    {
+        // tokio's clock: the tests pause it and read the waits exactly.
+        let first = Instant::now();
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let started = Instant::now();
+            output::debug(format!("-> {call}"));
+            let wait = match send(attempt).await {
+                Ok(answer) => {
+                    output::debug(format!(
+                        "<- {} for {call} ({} ms)",
+                        answer.status,
+                        started.elapsed().as_millis()
+                    ));
+                    let retryable = matches!(answer.status.as_u16(), 429 | 502 | 503 | 504);
+                    if !(retryable && attempt < self.attempts) {
+                        return Ok(answer);
+                    }
+                    let wait = retry_after(&answer.headers, SystemTime::now())
+                        .unwrap_or_else(|| backoff(attempt, (self.jitter)()));
+                    if first.elapsed() + wait > self.budget {
+                        output::debug(format!(
+                            "not retrying {call}: waiting {wait:?} would pass the retry budget"
+                        ));
+                        return Ok(answer);
+                    }
+                    output::debug(format!(
+                        "retrying {call} after {} in {} ms",
+                        answer.status,
+                        wait.as_millis()
+                    ));
+                    wait
+                }
+                Err(e) => {
+                    let wait = backoff(attempt, (self.jitter)());
+                    if e.is_lasting()
+                        || attempt >= self.attempts
+                        || first.elapsed() + wait > self.budget
+                    {
+                        return Err(e);
+                    }
+                    output::debug(format!("retrying {call} after: {}", e.summary()));
+                    wait
+                }
+            };
+            tokio::time::sleep(wait).await;
+        }
+    }
 }
 
 /// `Retry-After` as a wait: delay-seconds, or an HTTP date (a date in the past: no wait).
@@ -137,77 +232,41 @@ impl Http {
         } else {
             self.options.retries + 1
         };
-        let first = Instant::now();
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let started = Instant::now();
-            output::debug(format!("-> {call}"));
-            let mut request = self
-                .client
-                .request(method.clone(), url.clone())
-                .headers(headers.clone());
-            if let Some((content_type, bytes)) = &body {
-                request = request
-                    .header(reqwest::header::CONTENT_TYPE, *content_type)
-                    .body(bytes.clone());
-            }
-            let outcome = async {
-                let response = request.send().await?;
-                let (status, headers) = (response.status(), response.headers().clone());
-                let body = response.bytes().await?.to_vec();
-                Ok::<_, reqwest::Error>(Answer {
-                    status,
-                    headers,
-                    body,
-                    attempts: attempt,
-                })
-            }
+        let schedule = Schedule {
+            attempts,
+            budget: RETRY_BUDGET,
+            jitter: random_jitter,
+        };
+        let outcome = schedule
+            .run(&call, |attempt| {
+                let mut request = self
+                    .client
+                    .request(method.clone(), url.clone())
+                    .headers(headers.clone());
+                if let Some((content_type, bytes)) = &body {
+                    request = request
+                        .header(reqwest::header::CONTENT_TYPE, *content_type)
+                        .body(bytes.clone());
+                }
+                async move {
+                    let response = request.send().await?;
+                    let (status, headers) = (response.status(), response.headers().clone());
+                    let body = response.bytes().await?.to_vec();
+                    Ok::<_, reqwest::Error>(Answer {
+                        status,
+                        headers,
+                        body,
+                        attempts: attempt,
+                    })
+                }
+            })
             .await;
-            let wait = match outcome {
-                Ok(answer) => {
-                    output::debug(format!(
-                        "<- {} for {call} ({} ms)",
-                        answer.status,
-                        started.elapsed().as_millis()
-                    ));
-                    if answer.status.is_redirection() {
-                        return Err(self.redirect_error(&call, &answer));
-                    }
-                    let retryable = matches!(answer.status.as_u16(), 429 | 502 | 503 | 504);
-                    if !(retryable && attempt < attempts) {
-                        return Ok(answer);
-                    }
-                    let wait = retry_after(&answer.headers, SystemTime::now())
-                        .unwrap_or_else(|| backoff(attempt));
-                    if first.elapsed() + wait > RETRY_BUDGET {
-                        output::debug(format!(
-                            "not retrying {call}: waiting {wait:?} would pass the retry budget"
-                        ));
-                        return Ok(answer);
-                    }
-                    output::debug(format!(
-                        "retrying {call} after {} in {} ms",
-                        answer.status,
-                        wait.as_millis()
-                    ));
-                    wait
-                }
-                Err(e) => {
-                    let wait = backoff(attempt);
-                    // A certificate is as untrusted on the next attempt.
-                    let cause = NetworkCause::of(&e);
-                    if cause.is_lasting()
-                        || attempt >= attempts
-                        || first.elapsed() + wait > RETRY_BUDGET
-                    {
-                        return Err(self.transport_error(&call, url, e));
-                    }
-                    output::debug(format!("retrying {call} after: {}", cause.summary()));
-                    wait
-                }
-            };
-            tokio::time::sleep(wait).await;
+        match outcome {
+            Ok(answer) if answer.status.is_redirection() => {
+                Err(self.redirect_error(&call, &answer))
+            }
+            Ok(answer) => Ok(answer),
+            Err(e) => Err(self.transport_error(&call, url, e)),
         }
     }
 
@@ -528,15 +587,28 @@ mod tests {
     }
 
     #[test]
-    fn backoff_grows_with_bounded_jitter() {
-        for attempt in 1..=4 {
-            let base = 500 * 2u128.pow(attempt - 1);
-            let wait = backoff(attempt).as_millis();
-            assert!(
-                (base..=base + base / 2).contains(&wait),
-                "{attempt}: {wait}"
-            );
-        }
+    fn backoff_doubles_to_32_s_and_adds_up_to_half_again() {
+        let steps: Vec<(u128, u128)> = (1..=8)
+            .map(|attempt| {
+                let low = backoff(attempt, 0).as_millis();
+                (low, backoff(attempt, u16::MAX).as_millis())
+            })
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                (500, 750),
+                (1000, 1500),
+                (2000, 3000),
+                (4000, 6000),
+                (8000, 12000),
+                (16000, 24000),
+                (32000, 48000),
+                (32000, 48000)
+            ]
+        );
+        let random = backoff(1, random_jitter()).as_millis();
+        assert!((500..=750).contains(&random), "{random}");
     }
 
     #[test]
@@ -546,5 +618,165 @@ mod tests {
             endpoint(&root, &["instances", "a b"]).as_str(),
             "https://h/elements/api-v2/instances/a%20b"
         );
+    }
+
+    /// The retry schedule on tokio's paused clock: each row is what the server does at
+    /// each attempt, and the exact times (from the first send) the attempts are sent.
+    mod schedule {
+        use super::*;
+
+        /// What the fake server does at one attempt.
+        #[derive(Clone)]
+        enum Reply {
+            Status(u16),
+            /// A status with `Retry-After: value`.
+            RetryAfter(u16, String),
+            /// No answer: a transient failure (refused, reset), or a lasting one.
+            Fails {
+                lasting: bool,
+            },
+        }
+
+        #[derive(Debug)]
+        struct Fake {
+            lasting: bool,
+        }
+
+        impl Failure for Fake {
+            fn is_lasting(&self) -> bool {
+                self.lasting
+            }
+            fn summary(&self) -> String {
+                "fake".to_owned()
+            }
+        }
+
+        fn answer(status: u16, retry_after: Option<&str>) -> Answer {
+            let mut headers = HeaderMap::new();
+            if let Some(value) = retry_after {
+                headers.insert("retry-after", HeaderValue::from_str(value).unwrap());
+            }
+            Answer {
+                status: StatusCode::from_u16(status).unwrap(),
+                headers,
+                body: Vec::new(),
+                attempts: 0,
+            }
+        }
+
+        /// Runs `schedule` against `replies`: the send times in ms since the first send,
+        /// the time the run ended, and how it ended (the final status, or "failed").
+        async fn run(schedule: Schedule, replies: &[Reply]) -> (Vec<u64>, u64, String) {
+            let start = Instant::now();
+            let mut sent = Vec::new();
+            let mut replies = replies.iter().cloned();
+            let outcome = schedule
+                .run("GET /instances", |attempt| {
+                    sent.push(start.elapsed().as_millis() as u64);
+                    let reply = replies.next().expect("a reply for every attempt");
+                    async move {
+                        let mut answer = match reply {
+                            Reply::Status(status) => answer(status, None),
+                            Reply::RetryAfter(status, value) => answer(status, Some(&value)),
+                            Reply::Fails { lasting } => return Err(Fake { lasting }),
+                        };
+                        answer.attempts = attempt;
+                        Ok(answer)
+                    }
+                })
+                .await;
+            let ended = start.elapsed().as_millis() as u64;
+            let how = match outcome {
+                Ok(answer) => format!(
+                    "{} after {} attempts",
+                    answer.status.as_u16(),
+                    answer.attempts
+                ),
+                Err(e) => format!("failed (lasting: {})", e.lasting),
+            };
+            (sent, ended, how)
+        }
+
+        fn schedule(attempts: u32, jitter: fn() -> u16) -> Schedule {
+            Schedule {
+                attempts,
+                budget: RETRY_BUDGET,
+                jitter,
+            }
+        }
+
+        fn no_jitter() -> u16 {
+            0
+        }
+
+        fn full_jitter() -> u16 {
+            u16::MAX
+        }
+
+        use Reply::{Fails, RetryAfter, Status};
+
+        /// Why, the schedule, the replies, the send times (ms), how the run ends.
+        type Row = (&'static str, Schedule, Vec<Reply>, Vec<u64>, &'static str);
+
+        #[tokio::test(start_paused = true)]
+        async fn waits_are_exact() {
+            let retry_after = |status, value: &str| RetryAfter(status, value.to_owned());
+            let transient = Fails { lasting: false };
+            #[rustfmt::skip]
+            let rows: Vec<Row> = vec![
+                ("backoff 0.5 s, then 1 s", schedule(3, no_jitter),
+                 vec![Status(502), Status(503), Status(200)], vec![0, 500, 1500], "200 after 3 attempts"),
+                ("jitter adds at most half again", schedule(3, full_jitter),
+                 vec![Status(504), Status(429), Status(200)], vec![0, 750, 2250], "200 after 3 attempts"),
+                ("attempts are bounded (--retries 2)", schedule(3, no_jitter),
+                 vec![Status(502), Status(502), Status(502)], vec![0, 500, 1500], "502 after 3 attempts"),
+                ("a POST is sent once", schedule(1, no_jitter),
+                 vec![Status(503)], vec![0], "503 after 1 attempts"),
+                ("a 500 is not retried", schedule(3, no_jitter),
+                 vec![Status(500)], vec![0], "500 after 1 attempts"),
+                ("Retry-After in seconds replaces the backoff", schedule(3, full_jitter),
+                 vec![retry_after(429, "7"), Status(200)], vec![0, 7000], "200 after 2 attempts"),
+                ("Retry-After 0 retries at once", schedule(3, no_jitter),
+                 vec![retry_after(503, "0"), Status(200)], vec![0, 0], "200 after 2 attempts"),
+                ("a Retry-After past the 60 s budget is not waited for", schedule(3, no_jitter),
+                 vec![retry_after(503, "61")], vec![0], "503 after 1 attempts"),
+                ("exactly 60 s is within the budget", schedule(3, no_jitter),
+                 vec![retry_after(503, "60"), Status(200)], vec![0, 60000], "200 after 2 attempts"),
+                ("the budget counts every wait", schedule(10, no_jitter),
+                 vec![retry_after(503, "25"), retry_after(503, "25"), retry_after(503, "25")],
+                 vec![0, 25000, 50000], "503 after 3 attempts"),
+                ("backoff alone stops at the budget", schedule(20, no_jitter),
+                 vec![Status(502); 7], vec![0, 500, 1500, 3500, 7500, 15500, 31500], "502 after 7 attempts"),
+                ("a failed connection is retried with the backoff", schedule(3, no_jitter),
+                 vec![transient.clone(), transient.clone(), Status(200)], vec![0, 500, 1500], "200 after 3 attempts"),
+                ("failures are bounded too", schedule(2, full_jitter),
+                 vec![transient.clone(), transient], vec![0, 750], "failed (lasting: false)"),
+                ("a lasting failure (a certificate) is not retried", schedule(3, no_jitter),
+                 vec![Fails { lasting: true }], vec![0], "failed (lasting: true)"),
+            ];
+            for (why, schedule, replies, sent_at, ending) in rows {
+                let (sent, ended, how) = run(schedule, &replies).await;
+                assert_eq!(
+                    (sent.as_slice(), how.as_str()),
+                    (sent_at.as_slice(), ending),
+                    "{why}"
+                );
+                assert_eq!(
+                    ended,
+                    *sent_at.last().unwrap(),
+                    "{why}: no wait after the last"
+                );
+            }
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn retry_after_as_a_date_waits_until_then() {
+            // One second of resolution: the wait ends within the second before the date.
+            let date = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(4));
+            let replies = [RetryAfter(429, date), Status(200)];
+            let (sent, _, how) = run(schedule(3, no_jitter), &replies).await;
+            assert_eq!(how, "200 after 2 attempts");
+            assert!((3000..=4000).contains(&sent[1]), "{sent:?}");
+        }
     }
 }

@@ -5,13 +5,13 @@
 
 use secrecy::{ExposeSecret, SecretString};
 
-use super::context::{AuthSources, Context};
+use super::context::{AuthSources, Context, demo_notice};
 use crate::api::platform::PlatformAuth;
 use crate::error::CliError;
 use crate::settings::config::ProfileSettings;
 use crate::settings::keyring::Item;
 use crate::settings::{Found, Id, Origin, Resolver, validate};
-use crate::term::prompt;
+use crate::term::{output, prompt};
 
 /// How thoroughly to ask.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,7 +91,7 @@ impl<'a> Gatherer<'a> {
 
     /// A secret found nowhere and not asked for: the demo value, else noted as missing.
     pub(super) fn missing_secret(&mut self, id: Id) -> Found {
-        match self.ctx.use_demo(id) {
+        match use_demo(self.ctx, id) {
             Some(value) => Found {
                 value: SecretString::from(value),
                 origin: Origin::SandboxDemo,
@@ -130,7 +130,7 @@ impl<'a> Gatherer<'a> {
             })
             .await;
         }
-        Ok(match self.ctx.use_demo(id) {
+        Ok(match use_demo(self.ctx, id) {
             Some(demo) => demo,
             None => self.missing(setting.missing_message()),
         })
@@ -202,6 +202,34 @@ impl<'a> Gatherer<'a> {
         flag: Option<String>,
     ) -> anyhow::Result<Option<Found<String>>> {
         id.setting().resolve(flag, &self.saved)
+    }
+}
+
+/// The target's demo value for `id`, with the notice that says it stands in (printed
+/// here, by the one that uses it).
+pub fn use_demo(ctx: &Context, id: Id) -> Option<String> {
+    let value = ctx.demo(id)?;
+    output::info(demo_notice(id, &value));
+    Some(value)
+}
+
+/// A secret from its file flag, env or keyring; else the target's demo value; else a
+/// usage error naming every way to give it.
+pub fn require_secret(
+    ctx: &Context,
+    resolver: &Resolver<'_>,
+    id: Id,
+    file: Option<&std::path::Path>,
+) -> anyhow::Result<Found> {
+    if let Some(found) = resolver.find(id, file)? {
+        return Ok(found);
+    }
+    match use_demo(ctx, id) {
+        Some(value) => Ok(Found {
+            value: SecretString::from(value),
+            origin: Origin::SandboxDemo,
+        }),
+        None => Err(CliError::usage(resolver.missing_message(id))),
     }
 }
 

@@ -87,7 +87,7 @@ fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
 }
 
 /// Items of a list that is printed as it arrives, page by page (see [`Reporter::stream`]).
-pub trait Listed: Serialize {
+pub trait TableRow: Serialize {
     /// The table's columns: heading and minimum width. The last one is not padded.
     const COLUMNS: &'static [(&'static str, usize)];
 
@@ -107,7 +107,7 @@ impl Reporter {
     ///
     /// Nothing is written before the first page (a listing that fails at once prints
     /// nothing on stdout); [`Stream::finish`] ends the list.
-    pub fn stream<T: Listed>(&self) -> Stream<T> {
+    pub fn stream<T: TableRow>(&self) -> Stream<T> {
         Stream {
             json: self.json,
             started: false,
@@ -129,7 +129,7 @@ pub struct Stream<T> {
     _items: std::marker::PhantomData<fn(&T)>,
 }
 
-impl<T: Listed> Stream<T> {
+impl<T: TableRow> Stream<T> {
     /// Prints one page of items (maybe none).
     pub fn page(&mut self, items: &[T]) -> anyhow::Result<()> {
         self.buf.clear();
@@ -192,7 +192,7 @@ impl<T: Listed> Stream<T> {
 
 /// One table line: each cell padded to its column's minimum width and two spaces, the last
 /// not padded; no trailing blanks.
-fn row_line<T: Listed>(out: &mut Vec<u8>, cells: &[String]) {
+fn row_line<T: TableRow>(out: &mut Vec<u8>, cells: &[String]) {
     use std::fmt::Write as _;
     let mut line = String::new();
     let last = T::COLUMNS.len().saturating_sub(1);
@@ -239,7 +239,7 @@ mod tests {
         nested: Option<serde_json::Value>,
     }
 
-    impl Listed for Item {
+    impl TableRow for Item {
         const COLUMNS: &'static [(&'static str, usize)] = &[("ID", 4), ("NAME", 6), ("TAGS", 0)];
 
         fn cells(&self) -> Vec<String> {

@@ -4,7 +4,7 @@
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use super::{Listed, Report};
+use super::{Report, TableRow};
 use crate::api::acuity::MAX_WEBHOOKS;
 use crate::app::doctor::{Diagnosis, Outcome};
 use crate::app::instances::{Deleted, Shown, Updated};
@@ -14,7 +14,7 @@ use crate::app::sandbox::Serving;
 use crate::app::status::{LoggedOut, Status};
 use crate::app::webhooks::{ListedWebhooks, Registered, RegistrationStatus, Removed, Standing};
 use crate::local::events::events_in;
-use crate::term::output::escape_controls;
+use crate::term::output::{self, escape_controls};
 
 /// A single value: the bare value on stdout, or `{"<key>": <value>}` with `--json`.
 /// `None` prints nothing for people (a change whose result is only data).
@@ -95,7 +95,7 @@ impl Report for Provisioned {
         } else {
             format!(" {}", c.id)
         };
-        let cmd = self.command;
+        let cmd = &self.invocation;
         let next = match &c.event_callback_url {
             Some(url) if c.events_enabled => format!(
                 "Events: on, delivered to {url}.\nNext: have Acuity call the Webhook URL: run \
@@ -150,19 +150,9 @@ pub fn token_lost_to_closed_stdout(p: &Provisioned) -> String {
          nor printed: run `{} instance create --name {} --if-exists reuse --no-store` to print it",
         p.created.id,
         clean(&p.created.name),
-        p.command,
-        shell_word(&p.created.name),
+        p.invocation,
+        output::shell_word(&clean(&p.created.name)),
     )
-}
-
-/// `text` as one shell word (single-quoted when it holds anything but safe characters).
-fn shell_word(text: &str) -> String {
-    let safe = |c: char| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c);
-    if !text.is_empty() && text.chars().all(safe) {
-        text.to_owned()
-    } else {
-        format!("'{}'", clean(text).replace('\'', "'\\''"))
-    }
 }
 
 /// The commands that store the id and token with the platform's own keyring tool.
@@ -202,7 +192,7 @@ fn yes_no(value: Option<bool>) -> &'static str {
 /// `instance list`: a table printed page by page, so its columns have fixed minimum widths
 /// (ids of 6 digits, names of 24 characters, `YYYY-MM-DDTHH:MM:SSZ` dates); a longer cell
 /// pushes the rest of its row right.
-impl Listed for Shown {
+impl TableRow for Shown {
     const COLUMNS: &'static [(&'static str, usize)] = &[
         ("ID", 6),
         ("NAME", 24),
@@ -326,8 +316,15 @@ impl Report for Deleted {
 
 impl Report for Status {
     fn human(&self, out: &mut String) {
-        out.push_str(&format!("Profile:  {}\n", self.profile));
-        out.push_str(&format!("API root: {}\n", self.api_root));
+        out.push_str(&format!(
+            "Profile:  {} ({})\n",
+            clean(&self.profile),
+            self.profile_detail
+        ));
+        out.push_str(&format!(
+            "API root: {} ({})\n",
+            self.api_root, self.api_root_detail
+        ));
         for c in &self.credentials {
             out.push_str(&format!(
                 "  {:<27} {}\n",

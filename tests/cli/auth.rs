@@ -681,3 +681,51 @@ fn instance_create_without_a_code_runs_the_browser_flow_on_a_terminal() {
         "{out}"
     );
 }
+
+/// `auth status` says where the profile name and the API root came from, built-in
+/// defaults included (`--json`: `profileSource`, `apiRootSource`).
+#[test]
+fn auth_status_names_the_origin_of_profile_and_api_root() {
+    let env = TestEnv::new();
+    let root = "http://127.0.0.1:9/elements/api-v2";
+    // args, environment, expected profileSource, expected apiRootSource
+    type Row<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str, &'a str);
+    let rows: [Row; 4] = [
+        (&[], &[], "default", "default"),
+        (
+            &["--profile", "work", "--base-url", root],
+            &[],
+            "flag",
+            "flag",
+        ),
+        (
+            &[],
+            &[("OC_ACUITY_PROFILE", "ci"), ("OC_ACUITY_BASE_URL", root)],
+            "env",
+            "env",
+        ),
+        (&["--sandbox"], &[], "default", "sandbox"),
+    ];
+    for (args, vars, profile, api_root) in rows {
+        let out = env
+            .cmd()
+            .args(args)
+            .args(["--json", "auth", "status"])
+            .envs(vars.iter().copied())
+            .output()
+            .unwrap();
+        let status: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", text(&out.stderr)));
+        assert_eq!(status["profileSource"], profile, "{args:?} {vars:?}");
+        assert_eq!(status["apiRootSource"], api_root, "{args:?} {vars:?}");
+    }
+    let human = env.cmd().args(["auth", "status"]).output().unwrap();
+    let stdout = text(&human.stdout);
+    assert!(
+        stdout.contains("Profile:  default (built-in default)\n")
+            && stdout.contains(
+                "API root: https://api.openconnectors.us2.ext.hana.ondemand.com/elements/api-v2 (built-in default)\n"
+            ),
+        "{stdout}"
+    );
+}

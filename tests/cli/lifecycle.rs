@@ -511,8 +511,12 @@ fn auth_status_names_reauth_for_an_invalid_instance() {
     let status: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(status["check"], "invalid");
     let message = status["message"].as_str().unwrap();
+    // The hint runs as printed: it carries the run's own --base-url.
+    let root = server.api_root();
     assert!(
-        message.contains("`oc-acuity instance reauth 12345`"),
+        message.contains(&format!(
+            "`oc-acuity --base-url {root} instance reauth 12345`"
+        )),
         "{message}"
     );
 }

@@ -15,18 +15,18 @@ mod run;
 pub use outcome::{Action, Created, LoggedIn, Provisioned, Replaced, Stored};
 pub use request::{CreateRequest, IfExists, LoginRequest, ProvisionRequest, ReauthRequest};
 
-use run::{Job, Keep, Plan, provision};
+use run::{Job, Plan, ResultHandling, provision};
 
 use secrecy::SecretString;
 use url::Url;
 
-use super::context::{Context, DEFAULT_BASE_URL};
+use super::context::{Context, DEFAULT_BASE_URL, InstanceOrigin};
 use super::gather::{Asking, Gatherer};
 use super::platform::{self, explain_rejection};
 use crate::api::platform::Events;
 use crate::error::CliError;
 use crate::settings::config::{self, ConfigFile, ProfileSettings};
-use crate::settings::{Id, check_single_stdin, read_value_file, validate};
+use crate::settings::{Id, Origin, check_single_stdin, read_value_file, validate};
 use crate::term::{output, prompt};
 
 /// `instance create`: gathers the settings without asking for optional ones, runs the
@@ -47,7 +47,7 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
     }
     let settings = gatherer.gather(p, Some(request.name.clone()), None).await?;
     let client = platform::client_with(ctx, &settings.auth).await?;
-    let keep = Keep {
+    let handling = ResultHandling {
         store: !request.no_store,
         show_token: p.show_token,
         replace: p.replace,
@@ -57,7 +57,7 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
         request: p,
         code,
         may_prompt,
-        keep,
+        handling,
         plan: None,
     };
     provision(ctx, &client, job).await
@@ -69,7 +69,11 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
 pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Provisioned> {
     let mut p = request.provision.clone();
     check_stdin_once(ctx, request.code_file.as_deref(), &p)?;
-    let id = ctx.instance_id(request.id)?;
+    let chosen = ctx.instance(request.id)?;
+    if let Some(notice) = chosen.notice(&ctx.profile) {
+        output::info(notice);
+    }
+    let id = chosen.id;
     let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
     let mut gatherer = Gatherer::new(ctx, Asking::Required);
     let may_prompt = gatherer.may_prompt();
@@ -97,8 +101,13 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
         p.tags = found.tags.clone();
     }
     let settings = gatherer.gather(&p, Some(found.name.clone()), None).await?;
-    let keep = Keep {
-        store: ctx.is_stored_instance(id) || ctx.instance_id(None).is_err(),
+    let handling = ResultHandling {
+        // The profile's own instance, or one given while the profile holds none.
+        store: match chosen.origin {
+            InstanceOrigin::Stored => true,
+            InstanceOrigin::Given => ctx.is_stored_instance(id) || ctx.instance(None).is_err(),
+            InstanceOrigin::SandboxNewest => false,
+        },
         show_token: p.show_token,
         replace: p.replace,
     };
@@ -107,7 +116,7 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
         request: &p,
         code,
         may_prompt,
-        keep,
+        handling,
         plan: Some(Plan::Reauth(found)),
     };
     provision(ctx, &client, job).await
@@ -169,10 +178,13 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
         output::info(format!(
             "Logging in profile {:?}{}. Ctrl-C cancels at any point; nothing is stored until the end.",
             ctx.profile,
-            ctx.described()
+            ctx.target_suffix()
         ));
     }
-    let chosen_root = if ctx.api_root_defaulted && may_prompt {
+    let root_defaulted = ctx
+        .given_api_root()
+        .is_some_and(|root| root.origin == Origin::Default);
+    let chosen_root = if root_defaulted && may_prompt {
         Some(ask_deployment().await?)
     } else {
         None
@@ -188,7 +200,7 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
     let key = |id: Id| id.setting().config_key.expect("a config key");
     let base_url = match chosen_root {
         Some(root) => Some(root.into()),
-        None if !ctx.api_root_defaulted => Some(client.root().to_string()),
+        None if !root_defaulted => Some(client.root().to_string()),
         None => None,
     };
     to_save.set(key(Id::BaseUrl), base_url);
@@ -205,7 +217,7 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
     let acuity_user_id = ctx.saved().get(key(Id::AcuityUserId)).map(str::to_owned);
     to_save.set(key(Id::AcuityUserId), acuity_user_id);
 
-    let keep = Keep {
+    let handling = ResultHandling {
         store: true,
         show_token: p.show_token,
         replace: p.replace,
@@ -215,7 +227,7 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
         request: p,
         code: None,
         may_prompt,
-        keep,
+        handling,
         plan: None,
     };
     let provisioned = provision(ctx, &client, job).await?;

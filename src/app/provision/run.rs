@@ -22,10 +22,13 @@ use crate::settings::keyring::{Item, KeyringError, StoreKind};
 use crate::term::interrupt::Critical;
 use crate::term::{output, prompt};
 
-/// How to treat the result.
-pub(super) struct Keep {
+/// What to do with the id and token a run ends with.
+pub(super) struct ResultHandling {
+    /// Store them in the profile's keyring (not with `--no-store`).
     pub(super) store: bool,
+    /// Print the token even when it was stored (`--show-token`).
     pub(super) show_token: bool,
+    /// Take the place of another instance the profile holds (`--replace`).
     pub(super) replace: bool,
 }
 
@@ -36,7 +39,7 @@ pub(super) struct Job<'r> {
     /// The grant code, when given (else the browser flow runs where one is needed).
     pub(super) code: Option<SecretString>,
     pub(super) may_prompt: bool,
-    pub(super) keep: Keep,
+    pub(super) handling: ResultHandling,
     /// What to do, when already known (`instance reauth`); else decided from the name.
     pub(super) plan: Option<Plan>,
 }
@@ -83,7 +86,7 @@ pub(super) fn plan(
 }
 
 /// The instance the profile holds now: its id, and its token when readable.
-pub(super) fn held(ctx: &Context) -> Option<(String, Option<SecretString>)> {
+pub(super) fn profile_instance_now(ctx: &Context) -> Option<(String, Option<SecretString>)> {
     let keyring = ctx.keyring();
     let id = keyring.get(&ctx.profile, Item::InstanceId).ok()??;
     let token = keyring.get(&ctx.profile, Item::InstanceToken).ok()?;
@@ -104,10 +107,10 @@ pub(super) async fn provision(
         request,
         code,
         may_prompt,
-        keep,
+        handling,
         plan: planned,
     } = job;
-    let lock = match keep.store {
+    let lock = match handling.store {
         true => Some(ctx.keyring().lock_profile(&ctx.profile).await?),
         false => None,
     };
@@ -125,10 +128,14 @@ pub(super) async fn provision(
         Plan::Create => None,
         Plan::Reuse(i) | Plan::Reauth(i) => Some(i.id.to_string()),
     };
-    let previous = if keep.store { held(ctx) } else { None };
+    let previous = if handling.store {
+        profile_instance_now(ctx)
+    } else {
+        None
+    };
     let replaced = match previous {
         Some((id, _)) if Some(&id) == target_id.as_ref() => None,
-        Some((id, token)) if keep.replace => Some(Replaced {
+        Some((id, token)) if handling.replace => Some(Replaced {
             id,
             token: token.map(|t| t.expose_secret().to_owned()),
         }),
@@ -169,7 +176,7 @@ pub(super) async fn provision(
             match client.create_instance(&body).await {
                 Ok(instance) => (instance, Action::Created),
                 Err(e) if outcome_unknown(&e) => (
-                    recover(client, &settings.name, e, ctx.command()).await?,
+                    recover(client, &settings.name, e, &ctx.invocation()).await?,
                     Action::Recovered,
                 ),
                 Err(e) => return Err(explain_rejection(e, &settings.sources)),
@@ -213,7 +220,7 @@ pub(super) async fn provision(
         );
     };
 
-    let stored = if keep.store {
+    let stored = if handling.store {
         store(ctx, &instance, &token, &settings.entered)
     } else {
         Ok(Stored::None)
@@ -231,7 +238,7 @@ pub(super) async fn provision(
         Ok(stored) => (stored, None),
         Err(problem) => (Stored::None, Some(problem)),
     };
-    let print_token = keep.show_token || stored != Stored::Keyring;
+    let print_token = handling.show_token || stored != Stored::Keyring;
     let events_asked = match &settings.events {
         Events::On { callback_url, .. } => Some(callback_url.clone()),
         Events::Off => None,
@@ -265,7 +272,7 @@ pub(super) async fn provision(
         store_problem,
         keyring_service: ctx.keyring().service().to_owned(),
         profile: ctx.profile.clone(),
-        command: ctx.command(),
+        invocation: ctx.invocation(),
         ephemeral: ctx.ephemeral().await?,
         _critical: critical,
     })
@@ -315,18 +322,22 @@ pub(super) fn outcome_unknown(error: &anyhow::Error) -> bool {
 }
 
 /// After a create whose answer was lost: the instance is looked for by its name (none had
-/// it before the create), and fetched with its token when found. `command` is how the user
-/// runs the tool against this target (`oc-acuity --sandbox`), for the command that checks.
+/// it before the create), and fetched with its token when found. `invocation` is how the
+/// user runs the tool as this run was run (`oc-acuity --sandbox`), for the command that
+/// checks.
 pub(super) async fn recover(
     client: &Client,
     name: &str,
     error: anyhow::Error,
-    command: &str,
+    invocation: &str,
 ) -> anyhow::Result<Instance> {
     output::warn(format!(
         "{error:#}\nThe create may have taken effect: looking for an instance named {name:?} ..."
     ));
-    let check = format!("`{command} instance list --name {name:?}`");
+    let check = format!(
+        "`{invocation} instance list --name {}`",
+        output::shell_word(name)
+    );
     let found = match client.find_by_name(name).await {
         Ok(found) => found,
         Err(lookup) => {
