@@ -277,6 +277,21 @@ impl Context {
         line
     }
 
+    /// What names the service at `root` across runs, for locks that coordinate them: the
+    /// API root itself, or for the sandbox its state file (each run's in-process sandbox
+    /// listens on a port of its own, over one shared state).
+    pub fn lock_scope(&self, root: &Url) -> anyhow::Result<String> {
+        Ok(match &self.target {
+            Target::Remote(_) => root.to_string(),
+            Target::Sandbox(_) => {
+                format!(
+                    "sandbox {}",
+                    crate::sandbox::default_state_path()?.display()
+                )
+            }
+        })
+    }
+
     /// The platform API root this run was given, with where it came from (a flag, the
     /// environment, the config file, or the built-in default); `None` for the sandbox,
     /// whose root is known once it runs ([`Context::api_root`]).
