@@ -616,7 +616,7 @@ set edit:completion:arg-completer[oc-acuity] = {|@words|
         &'oc-acuity;events;listen'= {
             cand --port 'Port on 127.0.0.1 (0 picks a free one)'
             cand --signature-key-file 'Verify Elements-Webhook-Signature with the key in PATH, or -; or set OC_ACUITY_SIGNATURE_KEY to the secret'
-            cand --forward-to 'Also forward each delivery, unchanged, to this URL; a line `<-- [STATUS] POST URL` says how each forward went. A delivery is acknowledged (200) only when the target answered 2xx; otherwise the platform is answered 502 and delivers it again later. That costs: the platform retries a delivery 9 times over about 73 hours, then deactivates the subscription, so keep the target up'
+            cand --forward-to 'Also forward each delivery, unchanged, to this URL (`3000` is `http://localhost:3000/`, `localhost:3000/hook` is `http://localhost:3000/hook`); a line `<-- [STATUS] POST URL` says how each forward went. A delivery is acknowledged (200) only when the target answered 2xx; otherwise the platform is answered 502 and delivers it again later. That costs: the platform retries a delivery 9 times over about 73 hours, then deactivates the subscription, so keep the target up'
             cand -p 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]'
             cand --profile 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]'
             cand --base-url 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]'
