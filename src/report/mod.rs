@@ -19,8 +19,9 @@ pub trait Report: Serialize {
     fn human(&self, out: &mut String);
 
     /// What follows the result on stderr for people (not with `--json` unless
-    /// [`Report::notes_with_json`]).
-    fn notes(&self) -> Vec<String> {
+    /// [`Report::notes_with_json`]; `json` says which view stdout got, for notes that
+    /// point at it).
+    fn notes(&self, _json: bool) -> Vec<String> {
         Vec::new()
     }
 
@@ -60,7 +61,7 @@ impl Reporter {
         }
         write_stdout(&bytes)?;
         if !self.json || result.notes_with_json() {
-            for note in result.notes() {
+            for note in result.notes(self.json) {
                 crate::term::output::info(note);
             }
         }

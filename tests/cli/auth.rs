@@ -729,3 +729,35 @@ fn auth_status_names_the_origin_of_profile_and_api_root() {
         "{stdout}"
     );
 }
+
+/// At a terminal, `--sandbox instance create` asks nothing the sandbox has a demo value
+/// for: it fills them in with a notice each, as the README says (only `auth` walks the
+/// login question by question).
+#[test]
+fn a_sandbox_create_at_a_terminal_fills_in_demo_values_without_asking() {
+    let env = TestEnv::new();
+    let mut session = spawn_in_pty(
+        &env,
+        &[
+            "--sandbox",
+            "instance",
+            "create",
+            "--name",
+            "pty-demo",
+            "--code",
+            "c",
+        ],
+    );
+    let (before, _) = session
+        .exp_regex("Created instance 10001 \"pty-demo\"")
+        .expect("the create ends without a question");
+    session.exp_eof().unwrap();
+    assert!(
+        !before.contains("Enter for the sandbox demo value"),
+        "{before}"
+    );
+    assert!(
+        before.contains("note: sandbox: using the demo Acuity OAuth client ID"),
+        "{before}"
+    );
+}

@@ -78,15 +78,7 @@ fn dirs_home() -> Option<std::path::PathBuf> {
 /// Each package of `cargo tree` over `edges` with the features it is built with.
 fn features_by_package(edges: &str) -> std::collections::BTreeMap<String, String> {
     let out = crate::support::cargo::cargo()
-        .args([
-            "tree",
-            "--locked",
-            "--offline",
-            "--prefix",
-            "none",
-            "-e",
-            edges,
-        ])
+        .args(["tree", "--locked", "--prefix", "none", "-e", edges])
         .args(["-f", "{p}|{f}"])
         .current_dir(manifest_dir())
         .output()
