@@ -274,6 +274,8 @@ ID      NAME                      EVENTS  VALID  CREATED               TAGS
 "
     );
     let listed: serde_json::Value = serde_json::from_str(&run(Some("--json"))).unwrap();
-    let listed: Vec<&str> = (0..3).map(|i| listed[i]["name"].as_str().unwrap()).collect();
+    let listed: Vec<&str> = (0..3)
+        .map(|i| listed[i]["name"].as_str().unwrap())
+        .collect();
     assert_eq!(listed, names);
 }
