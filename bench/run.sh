@@ -141,21 +141,41 @@ say "start-up"
 bench startup -N --warmup "$warmup" --runs "$((runs * 5))" \
   "$bin --version" "curl --version"
 
+# --- the cost of a command ---------------------------------------------------------------------
+# What a command pays before its real work: `instance list` in an empty account on plain
+# http (one GET, nothing to print) against `--version` (no work at all). No trust store is
+# read on http; what is left is the runtime, the client and one round trip.
+say "instance list, empty account, against --version"
+sandbox_reset
+[ "$("$bin" instance list --json | jq length)" -eq 0 ]
+bench percommand -N --warmup "$warmup" --runs "$((runs * 5))" \
+  "$bin instance list" "$bin --version"
+
 # --- create --------------------------------------------------------------------------------
 # oc-acuity looks the name up first (GET /elements/acuityscheduling/instances, one page in
-# an account of $account), then POSTs: the peer is curl doing that GET, then the same POST
-# (same URL, headers and body). Each run gets a name of its own ($$ of its shell).
+# an account of $account), then POSTs on the same connection. The peer: one curl process
+# doing that GET, then (`--next`) the same POST (same URL, headers and body), reusing the
+# connection as oc-acuity does; the target applies to it. Beside it, for reference only,
+# the same two requests as two curl processes (two starts, two connections). Each run gets
+# a name of its own ($$ of its shell).
 say "instance create"
 body='{"element":{"key":"acuityscheduling"},"providerData":{"code":"bench-code"},"configuration":{"oauth.api.key":"cid","oauth.api.secret":"csecret","oauth.callback.url":"https://app.example.com/cb","event.notification.enabled":false},"name":"NAME"}'
-curl_create="curl -sS -o /dev/null -H 'Authorization: User u, Organization o' -H 'Accept: application/json' -A '$agent' '$api/elements/acuityscheduling/instances?pageSize=200' && curl -sS --fail -H 'Authorization: User u, Organization o' -H 'Accept: application/json' -H 'Content-Type: application/json' -A '$agent' --data-binary '${body/NAME/bench-create-\$\$}' '$api/instances'"
+lookup="-H 'Authorization: User u, Organization o' -H 'Accept: application/json' -A '$agent' '$api/elements/acuityscheduling/instances?pageSize=200'"
+post="-H 'Authorization: User u, Organization o' -H 'Accept: application/json' -H 'Content-Type: application/json' -A '$agent' --data-binary '${body/NAME/bench-create-\$\$}' '$api/instances'"
+curl_create="curl -sS -o /dev/null $lookup --next -sS --fail $post"
+curl_create_two="curl -sS -o /dev/null $lookup && curl -sS --fail $post"
 oc_create="$bin instance create --no-store --json --no-input --code bench-code --no-events --name bench-create-\$\$"
 sandbox_reset
 seed_to "$account"
-# Both print the instance made.
+# Each prints the instance made.
 sh -c "$oc_create" | jq -e '.id > 0' >/dev/null
 sh -c "$curl_create" | jq -e '.id > 0' >/dev/null
+sh -c "$curl_create_two" | jq -e '.id > 0' >/dev/null
+# One curl process, one connection: the POST reuses the lookup's.
+[ "$(sh -c "${curl_create/curl -sS/curl -v -sS}" 2>&1 >/dev/null | grep -c '^\* Connected to')" -eq 1 ]
 prepare="XDG_DATA_HOME='$work/sandbox-data' '$bin' sandbox reset --yes >/dev/null 2>&1 && curl -sSf -X POST -H 'Content-Type: application/json' -d '{\"count\": $account, \"prefix\": \"bench\"}' '$base/sandbox/seed' >/dev/null"
-bench create --warmup "$warmup" --runs "$runs" --prepare "$prepare" "$oc_create" "$curl_create"
+bench create --warmup "$warmup" --runs "$runs" --prepare "$prepare" \
+  "$oc_create" "$curl_create" "$curl_create_two"
 
 # --- instance token --------------------------------------------------------------------------
 say "instance token (a private Secret Service)"
@@ -233,19 +253,25 @@ count() { printf '%d' "$1" | sed -e ':a' -e 's/\B[0-9]\{3\}\>/,&/' -e 'ta'; }
 
 rows=""
 declare -A ratio
-row() { # CASE PEER-LABEL TARGET
-  local name=$1 label=$2 peer=$3 target=$4
+row() { # CASE LABEL PEER-LABEL TARGET [PEER-INDEX]; TARGET "-": for reference, no target
+  local name=$1 label=$2 peer=$3 target=$4 index=${5:-1} key=$1
+  [ "$index" -eq 1 ] || key="$name-$index"
   read -r am amin amax < <(stat_of "$name" 0)
-  read -r bm bmin bmax < <(stat_of "$name" 1)
-  ratio[$name]=$(awk -v a="$am" -v b="$bm" 'BEGIN { printf "%.2f", a / b }')
-  rows+="| $label | $(ms "$am") | $(spread "$amin" "$amax") | $peer | $(ms "$bm") | $(spread "$bmin" "$bmax") | ${ratio[$name]}x | ≤ ${target}x | $(verdict "${ratio[$name]}" "$target") |
+  read -r bm bmin bmax < <(stat_of "$name" "$index")
+  ratio[$key]=$(awk -v a="$am" -v b="$bm" 'BEGIN { printf "%.2f", a / b }')
+  local goal="≤ ${target}x" met
+  met=$(verdict "${ratio[$key]}" "$target")
+  if [ "$target" = - ]; then goal="none" met="(for reference)"; fi
+  rows+="| $label | $(ms "$am") | $(spread "$amin" "$amax") | $peer | $(ms "$bm") | $(spread "$bmin" "$bmax") | ${ratio[$key]}x | $goal | $met |
 "
 }
 # Backquotes in single quotes on purpose: Markdown code, not command substitution.
 # shellcheck disable=SC2016
 {
 row startup 'start-up (`--version`)' '`curl --version`' 0.3
-row create '`instance create --no-store --json`' 'curl: the name lookup GET, then the POST' 0.6
+row percommand '`instance list`, empty account, plain http' '`oc-acuity --version`' 2.0
+row create '`instance create --no-store --json`' 'one curl process: the name lookup GET, then (`--next`) the POST, one connection' 0.6
+row create '`instance create --no-store --json`' 'two curl processes: the GET, then the POST' - 2
 row token '`instance token` (Secret Service)' '`secret-tool lookup`' 1.0
 row list_small "\`instance list --json\`, $(count "$small") instances" 'a bash loop of curl following `elements-next-page-token`' 0.8
 row list_large "\`instance list --json\`, $(count "$large") instances" 'the same loop' 0.8
@@ -297,12 +323,18 @@ ${rows}
 ## The cases
 
 - **start-up**: \`oc-acuity --version\` against \`curl --version\` (no shell: \`hyperfine -N\`).
+- **the cost of a command**: \`oc-acuity instance list\` in an empty account (one GET on plain
+  http, nothing to print) against \`oc-acuity --version\` (no work), side by side: what a
+  command pays before its real work (the runtime, the HTTP client, one round trip).
 - **create**: \`oc-acuity instance create --no-store --json --code C --name N\` in an account of
   $account instances (reset before every run, not timed). oc-acuity first looks the name up
   (\`GET /elements/acuityscheduling/instances?pageSize=200\`: one page here), then
-  \`POST /instances\`; the peer is curl doing that GET, then the same POST with the same
-  headers and body. Both run in \`sh -c\` (a name of its own per run: \`\$\$\`), whose start
-  hyperfine subtracts.
+  \`POST /instances\` on the same connection. The peer the target applies to is one curl
+  process doing that GET and then, after \`--next\`, the same POST with the same headers and
+  body, on the one connection (the script checks that curl connects once). The row below
+  it, for reference only, is the same two requests as two curl processes: two starts and
+  two connections that oc-acuity does not pay. All run in \`sh -c\` (a name of its own per
+  run: \`\$\$\`), whose start hyperfine subtracts.
 - **token**: \`oc-acuity instance token\` against \`secret-tool lookup service oc-acuity
   username default/instance-token\`, on a private dbus-daemon and an unlocked
   gnome-keyring-daemon (the real Secret Service), the token stored first.
