@@ -3,7 +3,7 @@
 # same work (curl for HTTP, secret-tool for the keyring), against one `oc-acuity sandbox`
 # served as its own process on loopback, and writes BENCHMARKS.md.
 #
-#   bench/run.sh           the full run: 10,000 and 100,000 instances, 20 runs a case
+#   bench/run.sh           the full run: 10,000 and 50,000 instances, 20 runs a case
 #   bench/run.sh --brief   a quick run for CI (200 and 2,000 instances, 3 runs a case); it
 #                          prints its table and leaves BENCHMARKS.md as it is
 #   --out FILE             where to write the table (default: BENCHMARKS.md, or a temp file
@@ -32,7 +32,9 @@ done
 if $brief; then
   small=200 large=2000 runs=3 warmup=1 large_runs=3
 else
-  small=10000 large=100000 runs=20 warmup=3 large_runs=5
+  # 50,000: the most one listing reads (250 pages of 200: MAX_PAGES in
+  # src/api/platform/client.rs); a larger account is stopped with exit 1 by design.
+  small=10000 large=50000 runs=20 warmup=3 large_runs=5
 fi
 # The account the create case runs in: reset to this many instances before every run.
 account=20
@@ -279,6 +281,8 @@ row list_large "\`instance list --json\`, $(count "$large") instances" 'the same
 read -r small_med _ _ < <(stat_of list_small 0)
 read -r large_med _ _ < <(stat_of list_large 0)
 linear=$(awk -v a="$large_med" -v b="$small_med" 'BEGIN { printf "%.1f", a / b }')
+# Linear: at most 1.2 times the ratio of the counts.
+linear_target=$(awk -v l="$large" -v s="$small" 'BEGIN { printf "%g", 1.2 * l / s }')
 size_mb=$(awk -v s="$size" 'BEGIN { printf "%.2f", s / 1000000 }')
 peak_large_mib=$(awk -v k="$peak_large" 'BEGIN { printf "%.1f", k / 1024 }')
 peak_large_table_mib=$(awk -v k="$peak_large_table" 'BEGIN { printf "%.1f", k / 1024 }')
@@ -316,7 +320,7 @@ ${rows}
 | measure | value | target | |
 |---|---|---|---|
 | \`instance list\`, $(count "$large") instances: peak memory (\`/usr/bin/time -v\`) | $(mib "$peak_large") with \`--json\`, $(mib "$peak_large_table") as a table | < 16 MiB | $(verdict "$peak_worst" 15.99) |
-| \`instance list --json\`: time for $(count "$large") / time for $(count "$small") | ${linear}x | ≤ 12x | $(verdict "$linear" 12) |
+| \`instance list --json\`: time for $(count "$large") / time for $(count "$small") | ${linear}x | ≤ ${linear_target}x | $(verdict "$linear" "$linear_target") |
 | \`instance list\`, $(count "$small") instances: peak memory | $(mib "$peak_small") with \`--json\`, $(mib "$peak_small_table") as a table (the curl loop: $(mib "$peak_small_peer")) | | |
 | release binary (\`target/release/oc-acuity\`) | $size_mb MB ($(count "$size") bytes) | < 8 MB | $(verdict "$size" 7999999) |
 
