@@ -57,6 +57,14 @@ fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
     options.open(path)
 }
 
+/// The folder of the tool's lock files (`<data dir>/oc-acuity/locks`): they coordinate
+/// runs on one machine.
+pub fn locks_dir() -> anyhow::Result<std::path::PathBuf> {
+    let data = dirs::data_dir()
+        .ok_or_else(|| anyhow::anyhow!("no user data folder (set HOME or XDG_DATA_HOME)"))?;
+    Ok(data.join("oc-acuity").join("locks"))
+}
+
 /// Takes the exclusive advisory lock of the file at `path` (created when missing) without
 /// blocking the async runtime, waiting up to `patience` for another holder; released when
 /// the returned file is dropped (or the process ends).

@@ -50,6 +50,16 @@ pub struct Answer {
     pub attempts: u32,
 }
 
+/// Whether a request may be sent again after a failure that [`Http::execute`] retries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resend {
+    /// GET, PUT, PATCH and DELETE: sending them twice does no harm (POST is never resent).
+    IfIdempotent,
+    /// Never: the request carries something single-use (an OAuth grant code), so a second
+    /// send would fail whatever happened to the first ("grant code already used").
+    Never,
+}
+
 /// The longest a request may keep retrying, waits included.
 pub const RETRY_BUDGET: Duration = Duration::from_secs(60);
 
@@ -213,13 +223,14 @@ impl Http {
     /// Sends a request. GET, PUT, PATCH and DELETE (each sets absolute values, so sending
     /// it twice does no harm) are retried after connection failures, 429, 502, 503 and 504,
     /// with exponential backoff and jitter, honouring `Retry-After`, within
-    /// [`RETRY_BUDGET`]; POST never is (it may have taken effect). A redirect is never
-    /// followed: the request carries secrets.
+    /// [`RETRY_BUDGET`]; POST never is (it may have taken effect), nor is any request sent
+    /// with [`Resend::Never`]. A redirect is never followed: the request carries secrets.
     pub async fn execute(
         &self,
         method: Method,
         url: &Url,
         body: Option<(&'static str, Vec<u8>)>,
+        resend: Resend,
     ) -> anyhow::Result<Answer> {
         let mut headers = HeaderMap::new();
         headers.insert(AUTHORIZATION, self.authorization.clone());
@@ -227,7 +238,7 @@ impl Http {
         let call = call_name(&method, url);
         // Shown only if the wait lasts, on a terminal, without --quiet.
         let _spinner = Spinner::start(format!("{call} ..."));
-        let attempts = if method == Method::POST {
+        let attempts = if method == Method::POST || resend == Resend::Never {
             1
         } else {
             self.options.retries + 1
@@ -278,11 +289,12 @@ impl Http {
         method: Method,
         url: Url,
         body: Option<Vec<u8>>,
+        resend: Resend,
         rejected: fn(String, StatusCode, &[u8]) -> anyhow::Error,
     ) -> anyhow::Result<(T, HeaderMap)> {
         let call = call_name(&method, &url);
         let body = body.map(|b| ("application/json", b));
-        let answer = self.execute(method, &url, body).await?;
+        let answer = self.execute(method, &url, body, resend).await?;
         if !answer.status.is_success() {
             return Err(rejected(call, answer.status, &answer.body));
         }
@@ -296,7 +308,9 @@ impl Http {
         url: Url,
         rejected: fn(String, StatusCode, &[u8]) -> anyhow::Error,
     ) -> anyhow::Result<()> {
-        let answer = self.execute(Method::DELETE, &url, None).await?;
+        let answer = self
+            .execute(Method::DELETE, &url, None, Resend::IfIdempotent)
+            .await?;
         let gone_on_retry = answer.status == StatusCode::NOT_FOUND && answer.attempts > 1;
         if answer.status.is_success() || gone_on_retry {
             return Ok(());

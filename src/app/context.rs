@@ -29,7 +29,7 @@ pub struct Globals {
     pub profile: Option<String>,
     pub base_url: Option<String>,
     pub sandbox: bool,
-    /// `--no-input`, or stdin is not a terminal.
+    /// `--no-input`, or stdin or stderr is not a terminal.
     pub no_input: bool,
     pub user_secret_file: Option<PathBuf>,
     pub org_secret_file: Option<PathBuf>,
@@ -275,6 +275,21 @@ impl Context {
             Target::Remote(_) => {}
         }
         line
+    }
+
+    /// What names the service at `root` across runs, for locks that coordinate them: the
+    /// API root itself, or for the sandbox its state file (each run's in-process sandbox
+    /// listens on a port of its own, over one shared state).
+    pub fn lock_scope(&self, root: &Url) -> anyhow::Result<String> {
+        Ok(match &self.target {
+            Target::Remote(_) => root.to_string(),
+            Target::Sandbox(_) => {
+                format!(
+                    "sandbox {}",
+                    crate::sandbox::default_state_path()?.display()
+                )
+            }
+        })
     }
 
     /// The platform API root this run was given, with where it came from (a flag, the

@@ -110,6 +110,17 @@ impl<'a> Gatherer<'a> {
         self.asking != Asking::Never
     }
 
+    /// Whether a missing `id` is asked for: when prompts are allowed, and, where the
+    /// target has a demo value (the sandbox), only in `auth`, the walk through the login;
+    /// elsewhere the demo value is used with a notice.
+    fn asks_for(&self, id: Id) -> bool {
+        match self.asking {
+            Asking::Never => false,
+            Asking::Required => self.ctx.demo(id).is_none(),
+            Asking::Everything => true,
+        }
+    }
+
     /// A plain value: given (flag, env or config; validated), else asked, else the
     /// target's demo value, else a usage error naming the flag and env var.
     pub(super) async fn value(
@@ -122,7 +133,7 @@ impl<'a> Gatherer<'a> {
             return Ok(given.value);
         }
         let setting = id.setting();
-        if self.may_prompt() {
+        if self.asks_for(id) {
             let default = question.default.or_else(|| self.ctx.demo(id));
             let check = setting.check;
             return prompt::text(question.text.to_owned(), default, move |v| {
@@ -146,7 +157,7 @@ impl<'a> Gatherer<'a> {
         if let Some(found) = self.resolver.find(id, file)? {
             return Ok(found);
         }
-        if !self.may_prompt() {
+        if !self.asks_for(id) {
             return Ok(self.missing_secret(id));
         }
         let has_demo = self.ctx.demo(id).is_some();

@@ -192,7 +192,7 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
         (_, _, None) => (
             Check::NotChecked,
             keyring_problem.map_or_else(
-                || "no stored instance: run `oc-acuity auth`".to_owned(),
+                || format!("no stored instance: run `{} auth`", ctx.invocation()),
                 |p| format!("the keyring is not readable: {p}"),
             ),
         ),
@@ -201,9 +201,10 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
             (
                 Check::NotChecked,
                 format!(
-                    "the User or Organization secret is missing: set {} / {} or run `oc-acuity auth`",
+                    "the User or Organization secret is missing: set {} / {} or run `{} auth`",
                     user.env.unwrap_or_default(),
-                    org.env.unwrap_or_default()
+                    org.env.unwrap_or_default(),
+                    ctx.invocation()
                 ),
             )
         }

@@ -9,7 +9,7 @@ use crate::api::acuity::MAX_WEBHOOKS;
 use crate::app::doctor::{Diagnosis, Outcome};
 use crate::app::instances::{Deleted, Shown, Updated};
 use crate::app::profile::{ConfigValues, Profiles};
-use crate::app::provision::{Provisioned, Stored};
+use crate::app::provision::{Action, Provisioned, Stored};
 use crate::app::sandbox::Serving;
 use crate::app::status::{LoggedOut, Status};
 use crate::app::webhooks::{ListedWebhooks, Registered, RegistrationStatus, Removed, Standing};
@@ -60,7 +60,18 @@ impl Serialize for Provisioned {
 impl Report for Provisioned {
     fn human(&self, out: &mut String) {
         let c = &self.created;
-        out.push_str(&format!("Created instance {} {:?}\n", c.id, c.name));
+        // The first line says what happened, in the words of the JSON's `action`.
+        let (id, name) = (c.id, clean(&c.name));
+        out.push_str(&match c.action {
+            Action::Created => format!("Created instance {id} \"{name}\"\n"),
+            Action::Recovered => format!(
+                "Created instance {id} \"{name}\" (its answer was lost; found by its name)\n"
+            ),
+            Action::Reused => format!("Reused instance {id} \"{name}\" (it already existed)\n"),
+            Action::Reauthorized => format!(
+                "Authorized instance {id} \"{name}\" again (same id and Webhook URL, new token)\n"
+            ),
+        });
         out.push_str(&format!("Webhook URL: {}\n", clean(&c.webhook_url)));
         if let Some(token) = &c.token {
             out.push_str(&format!("Instance token: {token}\n"));
@@ -74,7 +85,7 @@ impl Report for Provisioned {
         }
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, json: bool) -> Vec<String> {
         if self.store_problem.is_some() {
             return Vec::new();
         }
@@ -87,6 +98,9 @@ impl Report for Provisioned {
             ),
             Stored::Memory => {
                 "Kept the id and token in memory for this run only (no OS keyring).".to_owned()
+            }
+            Stored::None if json => {
+                "Not stored: the token is in the JSON output (`token`); keep it safe.".to_owned()
             }
             Stored::None => "Not stored: the token is printed above; keep it safe.".to_owned(),
         };
@@ -244,7 +258,7 @@ impl Report for Updated {
         self.instance.human(out);
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         vec![if self.changed.is_empty() {
             "Nothing to change: the instance already is as asked.".to_owned()
         } else {
@@ -272,7 +286,7 @@ impl Report for Diagnosis {
         }
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         let failed = self
             .steps
             .iter()
@@ -291,7 +305,7 @@ impl Report for Deleted {
         out.push_str(&format!("Deleted instance {}\n", self.deleted));
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         let mut notes = Vec::new();
         if self.keyring_entries_removed {
             notes.push(format!(
@@ -347,7 +361,7 @@ impl Report for Status {
 impl Report for LoggedOut {
     fn human(&self, _out: &mut String) {}
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         let n = self.removed_keyring_entries.len();
         vec![format!(
             "Logged out profile {:?}: removed {n} keyring entr{}{}.",
@@ -389,7 +403,7 @@ impl Report for Registered {
         }
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         let created = self
             .registrations
             .iter()
@@ -430,7 +444,7 @@ impl Report for ListedWebhooks {
         }
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         let mut notes = vec![format!(
             "{} webhook(s){} (Acuity allows {MAX_WEBHOOKS}).",
             self.webhooks.len(),
@@ -479,7 +493,7 @@ impl Report for ConfigValues {
         }
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         if !self.values.is_empty() {
             return Vec::new();
         }
@@ -494,7 +508,7 @@ impl Serialize for Profiles {
 }
 
 impl Report for Profiles {
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         if !self.names.is_empty() {
             return Vec::new();
         }
@@ -523,7 +537,7 @@ impl Report for Serving {
         out.push('\n');
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         let stop = if self.background {
             format!(
                 "It runs in the background (pid {}): `oc-acuity sandbox stop` stops it.",

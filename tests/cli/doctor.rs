@@ -374,3 +374,42 @@ fn doctor_reads_a_secret_from_stdin_once_for_all_its_steps() {
     assert_eq!(outcome("platform"), "pass", "{report}");
     assert_eq!(outcome("stale"), "pass", "{report}");
 }
+
+/// Under `--sandbox`, doctor's fixes carry `--sandbox` and run as printed: the one for
+/// the missing webhooks registers them, and doctor then passes that step.
+#[test]
+fn a_sandbox_doctors_fix_runs_as_printed() {
+    let env = crate::support::env::TestEnv::new();
+    // A serving sandbox: every --sandbox run below shares it (and its Webhook URL).
+    let _sandbox = crate::support::sandbox_process::SandboxProcess::start(&env);
+    let created = crate::support::args::sandbox_create(&env, &[]);
+    let id = created["id"].to_string();
+    let doctor = || {
+        env.cmd()
+            .args(["--sandbox", "doctor", &id])
+            .output()
+            .unwrap()
+    };
+    let before = text(&doctor().stdout);
+    let fix = before
+        .lines()
+        .skip_while(|l| !l.contains("webhooks"))
+        .find_map(|l| l.split("fix: `").nth(1))
+        .and_then(|rest| rest.split('`').next())
+        .unwrap_or_else(|| panic!("no fix for the webhooks step: {before}"));
+    assert_eq!(
+        fix,
+        format!("oc-acuity --sandbox webhook register {id}"),
+        "{before}"
+    );
+    let words: Vec<&str> = fix.split_whitespace().collect();
+    let ran = env.cmd().args(&words[1..]).output().unwrap();
+    assert_eq!(ran.status.code(), Some(0), "{fix}: {}", text(&ran.stderr));
+    let after = text(&doctor().stdout);
+    assert!(
+        after
+            .lines()
+            .any(|l| l.starts_with("ok") && l.contains("webhooks")),
+        "{after}"
+    );
+}

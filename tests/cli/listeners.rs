@@ -193,6 +193,52 @@ fn a_delivery_is_acknowledged_only_when_its_forward_succeeded() {
     }
 }
 
+/// Stripe's CLI forms reach the target (`HOST:PORT/PATH` here; every form is a row of
+/// `validate::forward_target`'s table), and a target in no form is refused, exit 2,
+/// before anything listens.
+#[test]
+fn forward_to_takes_host_port_path_and_refuses_other_text() {
+    let env = TestEnv::new();
+    let refused = env
+        .cmd()
+        .args([
+            "events",
+            "listen",
+            "--port",
+            "0",
+            "--forward-to",
+            "localhost/hook",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    let said = crate::support::text(&refused.stderr);
+    assert!(
+        said.contains("give a port (3000), HOST:PORT/PATH (localhost:3000/hook) or a URL"),
+        "{said}"
+    );
+    assert!(!said.contains("Listening"), "{said}");
+
+    let target = RecordingServer::start(200, "application/json", "{}");
+    let form = format!("127.0.0.1:{}/hook", target.port);
+    let (mut child, addr, mut stderr) = events_listen(&env, &["--forward-to", &form]);
+    let (answered, _, _) = http_request("POST", &format!("http://{addr}/"), DELIVERY, None);
+    let _ = child.kill();
+    let _ = child.wait();
+    let mut said = String::new();
+    stderr.read_to_string(&mut said).unwrap();
+    assert_eq!(answered, 200, "{said}");
+    let forwarded = target.only_request();
+    assert_eq!(
+        (forwarded.target.as_str(), forwarded.body.as_slice()),
+        ("/hook", DELIVERY.as_bytes())
+    );
+    assert!(
+        said.contains(&format!("<-- [200] POST http://{form}")),
+        "{said}"
+    );
+}
+
 #[test]
 fn forward_to_help_says_what_a_failed_forward_costs() {
     let out = TestEnv::new()

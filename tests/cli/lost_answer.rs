@@ -1,14 +1,15 @@
 //! A create whose answer is lost (connection dropped, too late, 5xx after creating,
 //! truncated, not JSON) is recovered by looking its name up again: exactly one instance,
 //! its token reaching the user; none found says so; the lookup failing too is exit 3 with
-//! the command that checks. Counted in the sandbox's state after each fault.
+//! the command that checks. Counted in the sandbox's state after each fault. A reauth,
+//! whose grant code is single-use, is never sent twice: a lost answer is read back.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::{Value, json};
 
-use crate::support::args::create_args;
+use crate::support::args::{create_args, sandbox_create};
 use crate::support::env::TestEnv;
 use crate::support::faults::create_with_faults;
 use crate::support::recording::{
@@ -201,5 +202,79 @@ fn a_lost_answer_whose_lookup_fails_too_exits_3_with_the_command_that_checks() {
     );
     assert_eq!(code(&again), Some(0), "{}", text(&again.stderr));
     assert_eq!(json_of(&again)["action"], "reused");
+    assert_eq!(env.sandbox_instances().len(), 1);
+}
+
+// ---------------------------------------------------------------------------------------
+// A reauth's PUT carries a single-use grant code: never resent; a lost answer is read back
+
+/// `--sandbox -v --json instance reauth ID --code c2` with `faults` on the sandbox.
+fn reauth_with_faults(env: &TestEnv, id: &str, faults: &Value) -> std::process::Output {
+    env.cmd()
+        .args(["--sandbox", "-v", "--json", "instance", "reauth", id])
+        .args(["--code", "c2", "--no-events"])
+        .env("OC_ACUITY_SANDBOX_FAULTS", faults.to_string())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_reauth_whose_answer_is_lost_is_sent_once_and_read_back() {
+    let env = TestEnv::new();
+    let created = sandbox_create(&env, &[]);
+    let id = created["id"].to_string();
+    let put = format!("/instances/{id}");
+    // The PUT's fault; the read-back's fault (the GET before the PUT passes); exit code;
+    // what stderr says.
+    let rows = [
+        (
+            json!({"method": "PUT", "path": put, "status": 502, "after": true}),
+            None,
+            0,
+            "reads back as valid: keeping its current token",
+        ),
+        (
+            json!({"method": "PUT", "path": put, "drop": true, "after": true}),
+            None,
+            0,
+            "reads back as valid: keeping its current token",
+        ),
+        (
+            json!({"method": "PUT", "path": put, "status": 503}),
+            Some(json!({"method": "GET", "path": put, "skip": 1, "times": 3, "status": 500})),
+            3,
+            "was authorized again is unknown",
+        ),
+    ];
+    for (put_fault, read_back_fault, exit, says) in rows {
+        let faults = Value::Array(
+            [Some(put_fault.clone()), read_back_fault]
+                .into_iter()
+                .flatten()
+                .collect(),
+        );
+        let out = reauth_with_faults(&env, &id, &faults);
+        let stderr = text(&out.stderr);
+        assert_eq!(code(&out), Some(exit), "{put_fault}: {stderr}");
+        assert!(stderr.contains(says), "{put_fault}: {stderr}");
+        assert_eq!(
+            stderr
+                .matches(&format!("-> PUT /elements/api-v2{put}"))
+                .count(),
+            1,
+            "the grant code was sent once: {stderr}"
+        );
+        if exit == 0 {
+            let printed = json_of(&out);
+            assert_eq!(printed["id"].to_string(), id);
+            assert_eq!(printed["token"], env.sandbox_instances()[0]["token"]);
+        } else {
+            assert!(out.stdout.is_empty());
+            assert!(
+                stderr.contains(&format!("oc-acuity --sandbox instance reauth {id}`")),
+                "{stderr}"
+            );
+        }
+    }
     assert_eq!(env.sandbox_instances().len(), 1);
 }

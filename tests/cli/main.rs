@@ -38,6 +38,7 @@ mod profile_store;
 mod readme;
 mod sandbox;
 mod tls;
+mod views;
 mod webhooks;
 mod windows;
 mod wire;

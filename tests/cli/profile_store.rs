@@ -54,28 +54,6 @@ fn auth_with_an_unwritable_config(env: &TestEnv, server: &SandboxProcess) -> Out
 }
 
 #[test]
-fn auth_whose_config_cannot_be_saved_keeps_exit_5_and_warns() {
-    let env = TestEnv::new(); // no keyring: the token cannot be stored (exit 5)
-    let server = SandboxProcess::start(&env);
-    let out = auth_with_an_unwritable_config(&env, &server);
-    let stderr = text(&out.stderr);
-    assert_eq!(code(&out), Some(5), "{stderr}");
-    assert!(
-        stderr.contains("warning: the profile's settings could not be saved"),
-        "{stderr}"
-    );
-    let printed = json_of(&out);
-    let instances = env.sandbox_instances();
-    assert_eq!(instances.len(), 1);
-    assert_eq!(printed["id"], instances[0]["id"]);
-    assert_eq!(
-        printed["token"], instances[0]["token"],
-        "the token is on stdout"
-    );
-    assert_eq!(printed["stored"], "none");
-}
-
-#[test]
 fn auth_whose_config_cannot_be_saved_keeps_exit_0_and_warns() {
     let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);
@@ -240,4 +218,52 @@ fn replacing_a_stored_instance_needs_replace_and_prints_the_token_it_replaces() 
             .as_deref(),
         instances[1]["token"].as_str()
     );
+}
+
+/// `--no-store` runs hold no profile: the name's lock alone makes parallel creates of one
+/// name take turns (a slow create widens the race they would otherwise lose).
+#[test]
+fn twenty_parallel_no_store_creates_of_one_name_make_one_instance() {
+    let slow_create = json!([{"method": "POST", "path": "/instances", "delay_ms": 200}]);
+    for (if_exists, codes) in [("fail", (1, 19)), ("reuse", (20, 0))] {
+        let env = TestEnv::new();
+        let runs: Vec<Vec<String>> = (0..20)
+            .map(|_| parallel_create("same", &["--no-store", "--if-exists", if_exists]))
+            .collect();
+        let children: Vec<Child> = runs
+            .iter()
+            .map(|args| {
+                spawn_piped(
+                    env.process()
+                        .args(args)
+                        .env("OC_ACUITY_SANDBOX_FAULTS", slow_create.to_string()),
+                )
+            })
+            .collect();
+        let outs: Vec<Output> = children
+            .into_iter()
+            .map(|child| child.wait_with_output().unwrap())
+            .collect();
+        let succeeded = outs.iter().filter(|o| code(o) == Some(0)).count();
+        let refused: Vec<&Output> = outs.iter().filter(|o| code(o) == Some(1)).collect();
+        assert_eq!(
+            (succeeded, refused.len()),
+            codes,
+            "--if-exists {if_exists}: {:?}",
+            outs.iter().map(code).collect::<Vec<_>>()
+        );
+        for out in refused {
+            assert!(
+                text(&out.stderr).contains("already exists"),
+                "{}",
+                text(&out.stderr)
+            );
+        }
+        let instances = env.sandbox_instances();
+        assert_eq!(
+            instances.len(),
+            1,
+            "--if-exists {if_exists}: {instances:#?}"
+        );
+    }
 }

@@ -1,6 +1,7 @@
 //! The README and RELIABILITY.md stay true: the try-it command works as written on a
-//! fresh HOME, `.ci/run` runs exactly the README's test command, the exit codes are the
-//! contract's, and RELIABILITY.md names only tests that exist.
+//! fresh HOME (and reuses the test build), `.ci/run` runs exactly the README's test
+//! command, the exit codes are the contract's, and RELIABILITY.md names only tests that
+//! exist.
 
 use std::process::Command as StdCommand;
 
@@ -72,6 +73,56 @@ fn try_it_command_works_as_written_on_a_fresh_home() {
 
 fn dirs_home() -> Option<std::path::PathBuf> {
     std::env::var_os("HOME").map(std::path::PathBuf::from)
+}
+
+/// Each package of `cargo tree` over `edges` with the features it is built with.
+fn features_by_package(edges: &str) -> std::collections::BTreeMap<String, String> {
+    let out = crate::support::cargo::cargo()
+        .args(["tree", "--locked", "--prefix", "none", "-e", edges])
+        .args(["-f", "{p}|{f}"])
+        .current_dir(manifest_dir())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    text(&out.stdout)
+        .lines()
+        .filter_map(|line| {
+            let (package, features) = line.split_once('|')?;
+            let package = package.split(" (").next().unwrap_or(package);
+            Some((
+                package.to_owned(),
+                features.trim_end_matches(" (*)").to_owned(),
+            ))
+        })
+        .collect()
+}
+
+/// The try-it command (`cargo run`) and `examples::cargo_install_works` build the binary
+/// without dev-dependencies. A package whose features differ from the test build's is
+/// compiled a second time, with everything above it: a dev-dependency turning on one
+/// feature of libc cost a fresh clone's `cargo test` a second build of nearly the whole
+/// tree. Cargo.toml turns the same features on for the binary.
+#[test]
+fn the_binary_build_reuses_the_test_build() {
+    let binary = features_by_package("normal");
+    let tests = features_by_package("normal,dev");
+    let differ: Vec<String> = binary
+        .iter()
+        .filter(|(package, features)| tests.get(*package).is_some_and(|t| t != *features))
+        .map(|(package, features)| {
+            format!(
+                "{package}: [{features}] for the binary, [{}] for the tests",
+                tests[package]
+            )
+        })
+        .collect();
+    assert!(binary.len() > 100, "{binary:?}");
+    assert!(
+        differ.is_empty(),
+        "`cargo run` and `cargo install` would rebuild these and what depends on them; turn \
+         the tests' features on in [dependencies] too (or drop them from the tests):\n{}",
+        differ.join("\n")
+    );
 }
 
 #[test]

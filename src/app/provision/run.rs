@@ -85,6 +85,19 @@ pub(super) fn plan(
     }
 }
 
+/// Takes the lock of instance name `name` at the service `scope` names, held from the lookup by name
+/// until the result is stored or printed: parallel runs on this machine that create or
+/// reauthorize the same name take turns, stored or not (`--no-store`), so the second one
+/// finds the first one's instance. Runs on other machines are guarded only by the lookup
+/// (a short race remains) and by a grant code being single-use.
+async fn lock_name(scope: &str, name: &str) -> anyhow::Result<std::fs::File> {
+    use sha2::Digest;
+    let key = sha2::Sha256::digest(format!("{scope}\n{name}"));
+    let hex: String = key[..16].iter().map(|b| format!("{b:02x}")).collect();
+    let path = crate::fsutil::locks_dir()?.join(format!("name-{hex}.lock"));
+    crate::fsutil::lock(&path, std::time::Duration::from_secs(120)).await
+}
+
 /// The instance the profile holds now: its id, and its token when readable.
 pub(super) fn profile_instance_now(ctx: &Context) -> Option<(String, Option<SecretString>)> {
     let keyring = ctx.keyring();
@@ -110,6 +123,8 @@ pub(super) async fn provision(
         handling,
         plan: planned,
     } = job;
+    // The name's lock first, then the profile's, in every run: no two wait on each other.
+    let _name_lock = lock_name(&ctx.lock_scope(client.root())?, &settings.name).await?;
     let lock = match handling.store {
         true => Some(ctx.keyring().lock_profile(&ctx.profile).await?),
         false => None,
@@ -188,10 +203,13 @@ pub(super) async fn provision(
                 "Authorizing instance {} {:?} again ...",
                 found.id, found.name
             ));
-            let instance = client
-                .reauthorize_instance(found.id, &body)
-                .await
-                .map_err(|e| explain_rejection(e, &settings.sources))?;
+            let instance = match client.reauthorize_instance(found.id, &body).await {
+                Ok(instance) => instance,
+                Err(e) if outcome_unknown(&e) => {
+                    read_back(client, found.id, e, &ctx.invocation()).await?
+                }
+                Err(e) => return Err(explain_rejection(e, &settings.sources)),
+            };
             (instance, Action::Reauthorized)
         }
         Plan::Reuse(found) => {
@@ -319,6 +337,42 @@ pub(super) fn outcome_unknown(error: &anyhow::Error) -> bool {
     error
         .downcast_ref::<ApiError>()
         .is_some_and(|api| api.status >= 500)
+}
+
+/// After a reauthorization whose answer was lost (it is never sent twice: its grant code
+/// is single-use): the instance is read back. Valid, with its token: that token is the one
+/// to keep, whichever send made it valid. Otherwise whether it worked is unknown (exit 3),
+/// with the commands that tell and that try again.
+pub(super) async fn read_back(
+    client: &Client,
+    id: u64,
+    error: anyhow::Error,
+    invocation: &str,
+) -> anyhow::Result<Instance> {
+    output::warn(format!(
+        "{error:#}\nThe reauthorization may have taken effect: reading instance {id} back ..."
+    ));
+    let unknown = |why: String| -> anyhow::Error {
+        CliError::OutcomeUnknown(format!(
+            "whether instance {id} was authorized again is unknown: the platform's answer was \
+             lost and {why}. Its grant code is spent (single-use): `{invocation} instance show \
+             {id}` says whether it is valid; `{invocation} instance reauth {id}` authorizes it \
+             again with a new code"
+        ))
+        .into()
+    };
+    match client.get_instance(id).await {
+        Ok(instance) if instance.valid != Some(false) && instance.token.is_some() => {
+            output::info(format!(
+                "Instance {id} reads back as valid: keeping its current token."
+            ));
+            Ok(instance)
+        }
+        Ok(_) => Err(unknown(
+            "it reads back as not valid, or without its token".into(),
+        )),
+        Err(lookup) => Err(unknown(format!("reading it back failed too ({lookup:#})"))),
+    }
 }
 
 /// After a create whose answer was lost: the instance is looked for by its name (none had
