@@ -79,7 +79,7 @@ async fn lists_450_instances_through_the_platform_paging() {
     assert!(names.iter().all(|n| n.starts_with("all-1004")));
     let table = text(&table.stdout);
     assert_eq!(table.lines().count(), 451);
-    // Printed page by page, so the columns have fixed minimum widths.
+    // Printed page by page, so the columns have fixed widths.
     assert_eq!(
         table.lines().next().unwrap(),
         "ID      NAME                      EVENTS  VALID  CREATED               TAGS",
