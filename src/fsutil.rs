@@ -1,4 +1,5 @@
-//! Files the tool writes: atomically (temp file + rename) and readable by the owner only.
+//! Files the tool writes: readable by the owner only; written whole, atomically (temp file
+//! + rename); a log written as it goes ([`create_private`]) is the one exception.
 
 use std::io::Write;
 use std::path::Path;
@@ -29,6 +30,15 @@ pub fn write_private(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     result.with_context(|| format!("could not write {}", path.display()))
 }
 
+/// Creates (or empties) `path` for writing as it goes (a log), mode 0600 on Unix, creating
+/// the folder (0700) when missing. Not atomic: a reader may see it half written.
+pub fn create_private(path: &Path) -> anyhow::Result<std::fs::File> {
+    if let Some(dir) = path.parent() {
+        create_private_dir(dir)?;
+    }
+    open_private(path).with_context(|| format!("could not create {}", path.display()))
+}
+
 fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
@@ -45,6 +55,14 @@ fn open_private(path: &Path) -> std::io::Result<std::fs::File> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     options.open(path)
+}
+
+/// The folder of the tool's lock files (`<data dir>/oc-acuity/locks`): they coordinate
+/// runs on one machine.
+pub fn locks_dir() -> anyhow::Result<std::path::PathBuf> {
+    let data = dirs::data_dir()
+        .ok_or_else(|| anyhow::anyhow!("no user data folder (set HOME or XDG_DATA_HOME)"))?;
+    Ok(data.join("oc-acuity").join("locks"))
 }
 
 /// Takes the exclusive advisory lock of the file at `path` (created when missing) without

@@ -8,7 +8,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use super::http::{ClientOptions, Http, endpoint, readable_excerpt};
+use super::http::{ClientOptions, Http, Resend, endpoint, readable_excerpt};
 
 /// Acuity's API root.
 pub const DEFAULT_API_ROOT: &str = "https://acuityscheduling.com/api/v1";
@@ -147,7 +147,13 @@ impl AcuityClient {
     ) -> anyhow::Result<T> {
         let (value, _) = self
             .http
-            .send_json(method, url, body, AcuityError::rejected)
+            .send_json(
+                method,
+                url,
+                body,
+                Resend::IfIdempotent,
+                AcuityError::rejected,
+            )
             .await?;
         Ok(value)
     }

@@ -2,7 +2,9 @@
 //! retries of idempotent requests, logging that never shows a query string (queries may
 //! carry secrets), and readable transport errors.
 
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
+
+use tokio::time::Instant;
 
 use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderValue};
 use reqwest::{Method, StatusCode};
@@ -26,16 +28,13 @@ impl Default for ClientOptions {
     }
 }
 
-/// A reqwest client builder with the crypto provider installed and this tool's user agent:
-/// every HTTP client of the tool (platform, Acuity, the sandbox's deliveries, the events
-/// forwarder) starts here.
+/// A reqwest client builder with this tool's TLS configuration (ring, and a trust store read
+/// only when a certificate has to be checked: see [`super::tls`]) and user agent: every HTTP
+/// client of the tool (platform, Acuity, the sandbox's deliveries, the events forwarder)
+/// starts here.
 pub fn client_builder() -> reqwest::ClientBuilder {
-    static PROVIDER: std::sync::Once = std::sync::Once::new();
-    PROVIDER.call_once(|| {
-        // Fails only when another provider was installed first, which is as good.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-    });
     reqwest::Client::builder()
+        .tls_backend_preconfigured(super::tls::client_config())
         .user_agent(concat!("oc-acuity/", env!("CARGO_PKG_VERSION")))
         // Every request of ours carries a secret (or a signed body): never re-sent elsewhere.
         .redirect(reqwest::redirect::Policy::none())
@@ -51,6 +50,16 @@ pub struct Answer {
     pub attempts: u32,
 }
 
+/// Whether a request may be sent again after a failure that [`Http::execute`] retries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resend {
+    /// GET, PUT, PATCH and DELETE: sending them twice does no harm (POST is never resent).
+    IfIdempotent,
+    /// Never: the request carries something single-use (an OAuth grant code), so a second
+    /// send would fail whatever happened to the first ("grant code already used").
+    Never,
+}
+
 /// The longest a request may keep retrying, waits included.
 pub const RETRY_BUDGET: Duration = Duration::from_secs(60);
 
@@ -63,16 +72,109 @@ pub struct TransportError {
     pub maybe_sent: bool,
 }
 
-/// The wait before retry number `attempt` (1 for the first retry): 0.5 s doubled each
-/// time, plus up to half of that again at random, so that clients do not retry in step.
-fn backoff(attempt: u32) -> Duration {
-    let base = 500u64 * 2u64.pow(attempt.saturating_sub(1).min(6));
-    let mut byte = [0u8; 2];
-    let jitter = match getrandom::fill(&mut byte) {
-        Ok(()) => u64::from(u16::from_le_bytes(byte)) * (base / 2) / u64::from(u16::MAX),
+/// When a request is sent again: at most `attempts` sends, all waits within `budget`.
+#[derive(Debug, Clone, Copy)]
+struct Schedule {
+    attempts: u32,
+    budget: Duration,
+    /// A draw in `0..=u16::MAX`: how much of the half step a backoff adds (random in the
+    /// tool, so that clients do not retry in step; fixed in tests, so waits are exact).
+    jitter: fn() -> u16,
+}
+
+fn random_jitter() -> u16 {
+    let mut bytes = [0u8; 2];
+    match getrandom::fill(&mut bytes) {
+        Ok(()) => u16::from_le_bytes(bytes),
         Err(_) => 0,
-    };
-    Duration::from_millis(base + jitter)
+    }
+}
+
+/// The wait before retry number `attempt` (1 for the first retry): 0.5 s doubled each
+/// time (up to 32 s), plus `jitter`'s share of half of that again.
+fn backoff(attempt: u32, jitter: u16) -> Duration {
+    let base = 500u64 * 2u64.pow(attempt.saturating_sub(1).min(6));
+    let extra = u64::from(jitter) * (base / 2) / u64::from(u16::MAX);
+    Duration::from_millis(base + extra)
+}
+
+/// What an attempt can fail with, as far as the schedule needs to know.
+trait Failure {
+    /// Whether another attempt would fail the same way (an untrusted certificate).
+    fn is_lasting(&self) -> bool;
+    /// A few words for the `-v` line of a retry.
+    fn summary(&self) -> String;
+}
+
+impl Failure for reqwest::Error {
+    fn is_lasting(&self) -> bool {
+        NetworkCause::of(self).is_lasting()
+    }
+
+    fn summary(&self) -> String {
+        NetworkCause::of(self).summary()
+    }
+}
+
+impl Schedule {
+    /// Sends (`send(attempt)`, attempt 1 first) until an answer that is not 429, 502, 503
+    /// or 504, a lasting failure, the last attempt, or a wait that would pass the budget.
+    /// Waits `Retry-After` when the answer has one, else the backoff. The last answer or
+    /// failure is returned as it is.
+    async fn run<E, F, Fut>(&self, call: &str, mut send: F) -> Result<Answer, E>
+    where
+        E: Failure,
+        F: FnMut(u32) -> Fut,
+        Fut: std::future::Future<Output = Result<Answer, E>>,
+    {
+        // tokio's clock: the tests pause it and read the waits exactly.
+        let first = Instant::now();
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let started = Instant::now();
+            output::debug(format!("-> {call}"));
+            let wait = match send(attempt).await {
+                Ok(answer) => {
+                    output::debug(format!(
+                        "<- {} for {call} ({} ms)",
+                        answer.status,
+                        started.elapsed().as_millis()
+                    ));
+                    let retryable = matches!(answer.status.as_u16(), 429 | 502 | 503 | 504);
+                    if !(retryable && attempt < self.attempts) {
+                        return Ok(answer);
+                    }
+                    let wait = retry_after(&answer.headers, SystemTime::now())
+                        .unwrap_or_else(|| backoff(attempt, (self.jitter)()));
+                    if first.elapsed() + wait > self.budget {
+                        output::debug(format!(
+                            "not retrying {call}: waiting {wait:?} would pass the retry budget"
+                        ));
+                        return Ok(answer);
+                    }
+                    output::debug(format!(
+                        "retrying {call} after {} in {} ms",
+                        answer.status,
+                        wait.as_millis()
+                    ));
+                    wait
+                }
+                Err(e) => {
+                    let wait = backoff(attempt, (self.jitter)());
+                    if e.is_lasting()
+                        || attempt >= self.attempts
+                        || first.elapsed() + wait > self.budget
+                    {
+                        return Err(e);
+                    }
+                    output::debug(format!("retrying {call} after: {}", e.summary()));
+                    wait
+                }
+            };
+            tokio::time::sleep(wait).await;
+        }
+    }
 }
 
 /// `Retry-After` as a wait: delay-seconds, or an HTTP date (a date in the past: no wait).
@@ -121,13 +223,14 @@ impl Http {
     /// Sends a request. GET, PUT, PATCH and DELETE (each sets absolute values, so sending
     /// it twice does no harm) are retried after connection failures, 429, 502, 503 and 504,
     /// with exponential backoff and jitter, honouring `Retry-After`, within
-    /// [`RETRY_BUDGET`]; POST never is (it may have taken effect). A redirect is never
-    /// followed: the request carries secrets.
+    /// [`RETRY_BUDGET`]; POST never is (it may have taken effect), nor is any request sent
+    /// with [`Resend::Never`]. A redirect is never followed: the request carries secrets.
     pub async fn execute(
         &self,
         method: Method,
         url: &Url,
         body: Option<(&'static str, Vec<u8>)>,
+        resend: Resend,
     ) -> anyhow::Result<Answer> {
         let mut headers = HeaderMap::new();
         headers.insert(AUTHORIZATION, self.authorization.clone());
@@ -135,77 +238,46 @@ impl Http {
         let call = call_name(&method, url);
         // Shown only if the wait lasts, on a terminal, without --quiet.
         let _spinner = Spinner::start(format!("{call} ..."));
-        let attempts = if method == Method::POST {
+        let attempts = if method == Method::POST || resend == Resend::Never {
             1
         } else {
             self.options.retries + 1
         };
-        let first = Instant::now();
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let started = Instant::now();
-            output::debug(format!("-> {call}"));
-            let mut request = self
-                .client
-                .request(method.clone(), url.clone())
-                .headers(headers.clone());
-            if let Some((content_type, bytes)) = &body {
-                request = request
-                    .header(reqwest::header::CONTENT_TYPE, *content_type)
-                    .body(bytes.clone());
-            }
-            let outcome = async {
-                let response = request.send().await?;
-                let (status, headers) = (response.status(), response.headers().clone());
-                let body = response.bytes().await?.to_vec();
-                Ok::<_, reqwest::Error>(Answer {
-                    status,
-                    headers,
-                    body,
-                    attempts: attempt,
-                })
-            }
+        let schedule = Schedule {
+            attempts,
+            budget: RETRY_BUDGET,
+            jitter: random_jitter,
+        };
+        let outcome = schedule
+            .run(&call, |attempt| {
+                let mut request = self
+                    .client
+                    .request(method.clone(), url.clone())
+                    .headers(headers.clone());
+                if let Some((content_type, bytes)) = &body {
+                    request = request
+                        .header(reqwest::header::CONTENT_TYPE, *content_type)
+                        .body(bytes.clone());
+                }
+                async move {
+                    let response = request.send().await?;
+                    let (status, headers) = (response.status(), response.headers().clone());
+                    let body = response.bytes().await?.to_vec();
+                    Ok::<_, reqwest::Error>(Answer {
+                        status,
+                        headers,
+                        body,
+                        attempts: attempt,
+                    })
+                }
+            })
             .await;
-            let wait = match outcome {
-                Ok(answer) => {
-                    output::debug(format!(
-                        "<- {} for {call} ({} ms)",
-                        answer.status,
-                        started.elapsed().as_millis()
-                    ));
-                    if answer.status.is_redirection() {
-                        return Err(self.redirect_error(&call, &answer));
-                    }
-                    let retryable = matches!(answer.status.as_u16(), 429 | 502 | 503 | 504);
-                    if !(retryable && attempt < attempts) {
-                        return Ok(answer);
-                    }
-                    let wait = retry_after(&answer.headers, SystemTime::now())
-                        .unwrap_or_else(|| backoff(attempt));
-                    if first.elapsed() + wait > RETRY_BUDGET {
-                        output::debug(format!(
-                            "not retrying {call}: waiting {wait:?} would pass the retry budget"
-                        ));
-                        return Ok(answer);
-                    }
-                    output::debug(format!(
-                        "retrying {call} after {} in {} ms",
-                        answer.status,
-                        wait.as_millis()
-                    ));
-                    wait
-                }
-                Err(e) => {
-                    let wait = backoff(attempt);
-                    if attempt >= attempts || first.elapsed() + wait > RETRY_BUDGET {
-                        return Err(self.transport_error(&call, url, e));
-                    }
-                    output::debug(format!("retrying {call} after: {}", e.without_url()));
-                    wait
-                }
-            };
-            tokio::time::sleep(wait).await;
+        match outcome {
+            Ok(answer) if answer.status.is_redirection() => {
+                Err(self.redirect_error(&call, &answer))
+            }
+            Ok(answer) => Ok(answer),
+            Err(e) => Err(self.transport_error(&call, url, e)),
         }
     }
 
@@ -217,11 +289,12 @@ impl Http {
         method: Method,
         url: Url,
         body: Option<Vec<u8>>,
+        resend: Resend,
         rejected: fn(String, StatusCode, &[u8]) -> anyhow::Error,
     ) -> anyhow::Result<(T, HeaderMap)> {
         let call = call_name(&method, &url);
         let body = body.map(|b| ("application/json", b));
-        let answer = self.execute(method, &url, body).await?;
+        let answer = self.execute(method, &url, body, resend).await?;
         if !answer.status.is_success() {
             return Err(rejected(call, answer.status, &answer.body));
         }
@@ -235,7 +308,9 @@ impl Http {
         url: Url,
         rejected: fn(String, StatusCode, &[u8]) -> anyhow::Error,
     ) -> anyhow::Result<()> {
-        let answer = self.execute(Method::DELETE, &url, None).await?;
+        let answer = self
+            .execute(Method::DELETE, &url, None, Resend::IfIdempotent)
+            .await?;
         let gone_on_retry = answer.status == StatusCode::NOT_FOUND && answer.attempts > 1;
         if answer.status.is_success() || gone_on_retry {
             return Ok(());
@@ -249,21 +324,42 @@ impl Http {
 
     fn transport_error(&self, call: &str, url: &Url, error: reqwest::Error) -> anyhow::Error {
         let host = url.host_str().unwrap_or("the server");
-        let what = if error.is_timeout() {
-            "timed out (raise --request-timeout if the network is slow)".to_owned()
-        } else if error.is_connect() {
-            format!(
-                "could not connect to {host}: check {} and your network",
-                self.service
-            )
-        } else {
-            "failed".to_owned()
+        let port = url.port_or_known_default().unwrap_or(0);
+        let service = self.service;
+        let what = match NetworkCause::of(&error) {
+            NetworkCause::UntrustedCertificate(detail) => format!(
+                "failed: the certificate of {host} is not trusted ({detail}). If a proxy or a \
+                 private CA signs it, point SSL_CERT_FILE at that CA's certificate (PEM), or \
+                 add it to the OS trust store"
+            ),
+            NetworkCause::InvalidCertificate(detail) => {
+                format!("failed: the certificate of {host} is not valid ({detail})")
+            }
+            NetworkCause::Tls(detail) => {
+                format!("failed: the TLS handshake with {host} failed ({detail})")
+            }
+            NetworkCause::Proxy(detail) => format!(
+                "failed: the proxy {detail}: check HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY"
+            ),
+            NetworkCause::NameNotFound => {
+                format!("failed: the name {host} was not found: check {service} and your network")
+            }
+            NetworkCause::Refused => format!(
+                "failed: {host}:{port} refused the connection: check {service}, and that the server \
+                 is running"
+            ),
+            NetworkCause::Timeout => {
+                "timed out (raise --request-timeout if the network is slow)".to_owned()
+            }
+            NetworkCause::Connect(detail) => {
+                format!("could not connect to {host}: check {service} and your network ({detail})")
+            }
+            NetworkCause::Other(detail) => format!("failed ({detail})"),
         };
         // A refused or failed connection never carried the request.
         let maybe_sent = !error.is_connect();
-        // reqwest's Display includes the URL, whose query may carry a secret: drop it.
         TransportError {
-            message: format!("{call} {what} ({})", error.without_url()),
+            message: format!("{call} {what}"),
             maybe_sent,
         }
         .into()
@@ -284,6 +380,120 @@ impl Http {
              since its requests carry secrets: check {}",
             answer.status,
             self.service
+        )
+    }
+}
+
+/// Why a request got no answer, read from the error's chain of causes: what the message
+/// names, and whether another attempt could do better.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum NetworkCause {
+    /// The server's certificate chains to no trusted root.
+    UntrustedCertificate(String),
+    /// Trusted, but not valid (expired, another name, ...).
+    InvalidCertificate(String),
+    /// Any other TLS failure.
+    Tls(String),
+    /// The proxy could not be reached or refused the tunnel; the text ends "the proxy ...".
+    Proxy(String),
+    NameNotFound,
+    Refused,
+    Timeout,
+    /// Another failure to connect, with its innermost cause.
+    Connect(String),
+    Other(String),
+}
+
+impl NetworkCause {
+    fn of(error: &reqwest::Error) -> Self {
+        let mut tunnel = None;
+        let mut dns = false;
+        let mut refused = false;
+        // The causes below reqwest's own error (whose message holds the URL, and its query
+        // may carry a secret).
+        let mut innermost = "error sending request".to_owned();
+        let mut cause = std::error::Error::source(error);
+        while let Some(e) = cause {
+            // io::Error hides the error it wraps from `source()`: look inside.
+            let io = e.downcast_ref::<std::io::Error>();
+            let inner = io.and_then(|io| io.get_ref());
+            let tls = e
+                .downcast_ref::<rustls::Error>()
+                .or_else(|| inner.and_then(|i| i.downcast_ref::<rustls::Error>()));
+            if let Some(tls) = tls {
+                return Self::of_tls(tls);
+            }
+            refused |= io.is_some_and(|io| io.kind() == std::io::ErrorKind::ConnectionRefused);
+            let text = e.to_string();
+            // hyper-util's error types are private: their messages are what is stable.
+            if let Some(detail) = text.strip_prefix("tunnel error: ") {
+                tunnel = Some(detail.to_owned());
+            }
+            dns |= text.starts_with("dns error");
+            innermost = text;
+            cause = e.source();
+        }
+        match tunnel {
+            Some(_) if refused => {
+                Self::Proxy("refused the connection (is it running at that address?)".to_owned())
+            }
+            Some(detail) if detail == "unsuccessful" => {
+                Self::Proxy("refused the tunnel (its answer to CONNECT was not 200)".to_owned())
+            }
+            Some(detail) if detail == "proxy authorization required" => Self::Proxy(
+                "asks for a login (407): put the user and password in the proxy URL".to_owned(),
+            ),
+            Some(detail) => Self::Proxy(format!("failed ({detail})")),
+            None if dns => Self::NameNotFound,
+            None if refused => Self::Refused,
+            None if error.is_timeout() => Self::Timeout,
+            None if error.is_connect() => Self::Connect(innermost),
+            None => Self::Other(innermost),
+        }
+    }
+
+    fn of_tls(error: &rustls::Error) -> Self {
+        use rustls::CertificateError as C;
+        match error {
+            rustls::Error::InvalidCertificate(C::UnknownIssuer | C::BadSignature) => {
+                Self::UntrustedCertificate("unknown issuer".to_owned())
+            }
+            rustls::Error::InvalidCertificate(C::NotValidForName) => {
+                Self::InvalidCertificate("issued for another name".to_owned())
+            }
+            rustls::Error::InvalidCertificate(C::NotValidForNameContext { .. }) => {
+                Self::InvalidCertificate("issued for another name".to_owned())
+            }
+            rustls::Error::InvalidCertificate(C::Expired | C::ExpiredContext { .. }) => {
+                Self::InvalidCertificate("expired".to_owned())
+            }
+            rustls::Error::InvalidCertificate(other) => {
+                Self::InvalidCertificate(format!("{other:?}"))
+            }
+            other => Self::Tls(other.to_string()),
+        }
+    }
+
+    /// A few words for the `-v` line of a retry.
+    fn summary(&self) -> String {
+        match self {
+            Self::UntrustedCertificate(d) | Self::InvalidCertificate(d) | Self::Tls(d) => {
+                format!("TLS: {d}")
+            }
+            Self::Proxy(d) => format!("the proxy {d}"),
+            Self::NameNotFound => "name not found".to_owned(),
+            Self::Refused => "connection refused".to_owned(),
+            Self::Timeout => "timed out".to_owned(),
+            Self::Connect(d) | Self::Other(d) => d.clone(),
+        }
+    }
+
+    /// Whether another attempt would fail the same way: a certificate does not change
+    /// between attempts.
+    fn is_lasting(&self) -> bool {
+        matches!(
+            self,
+            Self::UntrustedCertificate(_) | Self::InvalidCertificate(_) | Self::Tls(_)
         )
     }
 }
@@ -391,15 +601,28 @@ mod tests {
     }
 
     #[test]
-    fn backoff_grows_with_bounded_jitter() {
-        for attempt in 1..=4 {
-            let base = 500 * 2u128.pow(attempt - 1);
-            let wait = backoff(attempt).as_millis();
-            assert!(
-                (base..=base + base / 2).contains(&wait),
-                "{attempt}: {wait}"
-            );
-        }
+    fn backoff_doubles_to_32_s_and_adds_up_to_half_again() {
+        let steps: Vec<(u128, u128)> = (1..=8)
+            .map(|attempt| {
+                let low = backoff(attempt, 0).as_millis();
+                (low, backoff(attempt, u16::MAX).as_millis())
+            })
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                (500, 750),
+                (1000, 1500),
+                (2000, 3000),
+                (4000, 6000),
+                (8000, 12000),
+                (16000, 24000),
+                (32000, 48000),
+                (32000, 48000)
+            ]
+        );
+        let random = backoff(1, random_jitter()).as_millis();
+        assert!((500..=750).contains(&random), "{random}");
     }
 
     #[test]
@@ -409,5 +632,165 @@ mod tests {
             endpoint(&root, &["instances", "a b"]).as_str(),
             "https://h/elements/api-v2/instances/a%20b"
         );
+    }
+
+    /// The retry schedule on tokio's paused clock: each row is what the server does at
+    /// each attempt, and the exact times (from the first send) the attempts are sent.
+    mod schedule {
+        use super::*;
+
+        /// What the fake server does at one attempt.
+        #[derive(Clone)]
+        enum Reply {
+            Status(u16),
+            /// A status with `Retry-After: value`.
+            RetryAfter(u16, String),
+            /// No answer: a transient failure (refused, reset), or a lasting one.
+            Fails {
+                lasting: bool,
+            },
+        }
+
+        #[derive(Debug)]
+        struct Fake {
+            lasting: bool,
+        }
+
+        impl Failure for Fake {
+            fn is_lasting(&self) -> bool {
+                self.lasting
+            }
+            fn summary(&self) -> String {
+                "fake".to_owned()
+            }
+        }
+
+        fn answer(status: u16, retry_after: Option<&str>) -> Answer {
+            let mut headers = HeaderMap::new();
+            if let Some(value) = retry_after {
+                headers.insert("retry-after", HeaderValue::from_str(value).unwrap());
+            }
+            Answer {
+                status: StatusCode::from_u16(status).unwrap(),
+                headers,
+                body: Vec::new(),
+                attempts: 0,
+            }
+        }
+
+        /// Runs `schedule` against `replies`: the send times in ms since the first send,
+        /// the time the run ended, and how it ended (the final status, or "failed").
+        async fn run(schedule: Schedule, replies: &[Reply]) -> (Vec<u64>, u64, String) {
+            let start = Instant::now();
+            let mut sent = Vec::new();
+            let mut replies = replies.iter().cloned();
+            let outcome = schedule
+                .run("GET /instances", |attempt| {
+                    sent.push(start.elapsed().as_millis() as u64);
+                    let reply = replies.next().expect("a reply for every attempt");
+                    async move {
+                        let mut answer = match reply {
+                            Reply::Status(status) => answer(status, None),
+                            Reply::RetryAfter(status, value) => answer(status, Some(&value)),
+                            Reply::Fails { lasting } => return Err(Fake { lasting }),
+                        };
+                        answer.attempts = attempt;
+                        Ok(answer)
+                    }
+                })
+                .await;
+            let ended = start.elapsed().as_millis() as u64;
+            let how = match outcome {
+                Ok(answer) => format!(
+                    "{} after {} attempts",
+                    answer.status.as_u16(),
+                    answer.attempts
+                ),
+                Err(e) => format!("failed (lasting: {})", e.lasting),
+            };
+            (sent, ended, how)
+        }
+
+        fn schedule(attempts: u32, jitter: fn() -> u16) -> Schedule {
+            Schedule {
+                attempts,
+                budget: RETRY_BUDGET,
+                jitter,
+            }
+        }
+
+        fn no_jitter() -> u16 {
+            0
+        }
+
+        fn full_jitter() -> u16 {
+            u16::MAX
+        }
+
+        use Reply::{Fails, RetryAfter, Status};
+
+        /// Why, the schedule, the replies, the send times (ms), how the run ends.
+        type Row = (&'static str, Schedule, Vec<Reply>, Vec<u64>, &'static str);
+
+        #[tokio::test(start_paused = true)]
+        async fn waits_are_exact() {
+            let retry_after = |status, value: &str| RetryAfter(status, value.to_owned());
+            let transient = Fails { lasting: false };
+            #[rustfmt::skip]
+            let rows: Vec<Row> = vec![
+                ("backoff 0.5 s, then 1 s", schedule(3, no_jitter),
+                 vec![Status(502), Status(503), Status(200)], vec![0, 500, 1500], "200 after 3 attempts"),
+                ("jitter adds at most half again", schedule(3, full_jitter),
+                 vec![Status(504), Status(429), Status(200)], vec![0, 750, 2250], "200 after 3 attempts"),
+                ("attempts are bounded (--retries 2)", schedule(3, no_jitter),
+                 vec![Status(502), Status(502), Status(502)], vec![0, 500, 1500], "502 after 3 attempts"),
+                ("a POST is sent once", schedule(1, no_jitter),
+                 vec![Status(503)], vec![0], "503 after 1 attempts"),
+                ("a 500 is not retried", schedule(3, no_jitter),
+                 vec![Status(500)], vec![0], "500 after 1 attempts"),
+                ("Retry-After in seconds replaces the backoff", schedule(3, full_jitter),
+                 vec![retry_after(429, "7"), Status(200)], vec![0, 7000], "200 after 2 attempts"),
+                ("Retry-After 0 retries at once", schedule(3, no_jitter),
+                 vec![retry_after(503, "0"), Status(200)], vec![0, 0], "200 after 2 attempts"),
+                ("a Retry-After past the 60 s budget is not waited for", schedule(3, no_jitter),
+                 vec![retry_after(503, "61")], vec![0], "503 after 1 attempts"),
+                ("exactly 60 s is within the budget", schedule(3, no_jitter),
+                 vec![retry_after(503, "60"), Status(200)], vec![0, 60000], "200 after 2 attempts"),
+                ("the budget counts every wait", schedule(10, no_jitter),
+                 vec![retry_after(503, "25"), retry_after(503, "25"), retry_after(503, "25")],
+                 vec![0, 25000, 50000], "503 after 3 attempts"),
+                ("backoff alone stops at the budget", schedule(20, no_jitter),
+                 vec![Status(502); 7], vec![0, 500, 1500, 3500, 7500, 15500, 31500], "502 after 7 attempts"),
+                ("a failed connection is retried with the backoff", schedule(3, no_jitter),
+                 vec![transient.clone(), transient.clone(), Status(200)], vec![0, 500, 1500], "200 after 3 attempts"),
+                ("failures are bounded too", schedule(2, full_jitter),
+                 vec![transient.clone(), transient], vec![0, 750], "failed (lasting: false)"),
+                ("a lasting failure (a certificate) is not retried", schedule(3, no_jitter),
+                 vec![Fails { lasting: true }], vec![0], "failed (lasting: true)"),
+            ];
+            for (why, schedule, replies, sent_at, ending) in rows {
+                let (sent, ended, how) = run(schedule, &replies).await;
+                assert_eq!(
+                    (sent.as_slice(), how.as_str()),
+                    (sent_at.as_slice(), ending),
+                    "{why}"
+                );
+                assert_eq!(
+                    ended,
+                    *sent_at.last().unwrap(),
+                    "{why}: no wait after the last"
+                );
+            }
+        }
+
+        #[tokio::test(start_paused = true)]
+        async fn retry_after_as_a_date_waits_until_then() {
+            // One second of resolution: the wait ends within the second before the date.
+            let date = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(4));
+            let replies = [RetryAfter(429, date), Status(200)];
+            let (sent, _, how) = run(schedule(3, no_jitter), &replies).await;
+            assert_eq!(how, "200 after 2 attempts");
+            assert!((3000..=4000).contains(&sent[1]), "{sent:?}");
+        }
     }
 }

@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 use tokio::sync::OnceCell;
 use url::Url;
 
@@ -29,20 +29,54 @@ pub struct Globals {
     pub profile: Option<String>,
     pub base_url: Option<String>,
     pub sandbox: bool,
-    /// `--no-input`, or stdin is not a terminal.
+    /// `--no-input`, or stdin or stderr is not a terminal.
     pub no_input: bool,
     pub user_secret_file: Option<PathBuf>,
     pub org_secret_file: Option<PathBuf>,
     pub client_options: ClientOptions,
 }
 
-/// The services a run talks to.
+/// The services a run talks to, and everything that choice implies for the local side
+/// (keyring service, demo values, hints, whether settings are saved): asked of the target
+/// in one `match` per question, never through a parallel table.
 enum Target {
     /// The real platform at this API root.
-    Remote(Url),
+    Remote(Found<Url>),
     /// The built-in emulator: the one `oc-acuity sandbox` serves, else started in-process
     /// on first use.
     Sandbox(Box<OnceCell<SandboxRoots>>),
+}
+
+impl Target {
+    /// The keyring service of the profile's entries.
+    fn keyring_service(&self) -> &'static str {
+        match self {
+            Target::Remote(_) => keyring::SERVICE,
+            Target::Sandbox(_) => keyring::SANDBOX_SERVICE,
+        }
+    }
+
+    /// Whether a run without a reachable OS keyring keeps credentials in memory instead
+    /// (the sandbox's are demo values: nothing is lost when the run ends).
+    fn may_keep_credentials_in_memory(&self) -> bool {
+        matches!(self, Target::Sandbox(_))
+    }
+
+    /// A demo value for a setting nobody gave (the sandbox accepts any secret).
+    fn demo(&self, id: Id) -> Option<String> {
+        match self {
+            Target::Remote(_) => None,
+            Target::Sandbox(_) => sandbox_demo(id),
+        }
+    }
+
+    /// The instance to act on when none is given or stored (the sandbox's newest).
+    fn newest_instance(&self) -> Option<u64> {
+        match self {
+            Target::Remote(_) => None,
+            Target::Sandbox(_) => crate::sandbox::newest_instance(),
+        }
+    }
 }
 
 /// Where the sandbox of this run answers.
@@ -55,36 +89,50 @@ struct SandboxRoots {
     _in_process: Option<Sandbox>,
 }
 
-/// What the target implies for the local side, fixed when the target is chosen.
-struct Local {
-    /// The keyring service of the profile's entries.
-    keyring_service: &'static str,
-    /// Whether a run without a reachable OS keyring keeps credentials in memory instead.
-    memory_keyring_fallback: bool,
-    /// Demo values for settings nobody gave (the sandbox's), with the name said in notices.
-    demo: Option<fn(Id) -> Option<String>>,
-    /// The instance to act on when none is given or stored (the sandbox's newest).
-    fallback_instance: Option<fn() -> Option<u64>>,
-    /// How the user runs the tool against this target, for the hints we print.
-    pub command: &'static str,
-    /// Whether `auth` saves the profile's settings and `auth logout` removes them.
-    saves_settings: bool,
-    /// How messages name the target, e.g. " against the sandbox".
-    described: &'static str,
+/// Which instance a command acts on, and why that one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChosenInstance {
+    pub id: u64,
+    pub origin: InstanceOrigin,
+}
+
+/// Where the instance a command acts on came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InstanceOrigin {
+    /// The command's `[ID]` argument.
+    Given,
+    /// The profile's keyring entry.
+    Stored,
+    /// The sandbox's newest instance (none given, none stored).
+    SandboxNewest,
+}
+
+impl ChosenInstance {
+    /// The notice a choice calls for (the sandbox's newest was taken), for the caller to
+    /// print once.
+    pub fn notice(&self, profile: &str) -> Option<String> {
+        (self.origin == InstanceOrigin::SandboxNewest)
+            .then(|| sandbox_newest_notice(profile, self.id))
+    }
+}
+
+fn sandbox_newest_notice(profile: &str, id: u64) -> String {
+    format!(
+        "note: sandbox: no instance stored for profile {profile:?}; using the sandbox's newest, {id}"
+    )
 }
 
 /// Everything a command needs besides its own arguments.
 pub struct Context {
     pub profile: String,
+    /// Where the profile's name came from (a flag, the environment, or the default).
+    pub profile_origin: Origin,
     pub no_input: bool,
     pub config: ConfigFile,
     pub user_secret_file: Option<PathBuf>,
     pub org_secret_file: Option<PathBuf>,
-    /// Whether the API root was left to its default, so `auth` may offer the deployments.
-    pub api_root_defaulted: bool,
     client_options: ClientOptions,
     target: Target,
-    local: Local,
     keyring: std::sync::OnceLock<Keyring>,
     /// The User and Organization secrets once found (or asked for): a command that calls
     /// the platform several times reads a file, stdin or a prompt once.
@@ -114,56 +162,41 @@ impl Context {
             Some(p) => Some((p, Origin::Flag(profile_setting.flag))),
             None => profile_setting.from_env()?,
         };
-        let (profile, origin) = given.unwrap_or((
-            DEFAULT_PROFILE.to_owned(),
-            Origin::Flag(profile_setting.flag),
-        ));
+        let (profile, origin) = given.unwrap_or((DEFAULT_PROFILE.to_owned(), Origin::Default));
         let profile = profile_setting.validate(&profile, &origin)?;
 
         let config = ConfigFile::load()?;
-        let (target, local, api_root_defaulted) = if globals.sandbox {
+        let target = if globals.sandbox {
             if globals.base_url.is_some() {
                 return Err(CliError::usage(
                     "--base-url and --sandbox cannot be used together: the sandbox has its own API root",
                 ));
             }
-            let local = Local {
-                keyring_service: keyring::SANDBOX_SERVICE,
-                memory_keyring_fallback: true,
-                demo: Some(sandbox_demo),
-                fallback_instance: Some(crate::sandbox::newest_instance),
-                command: "oc-acuity --sandbox",
-                saves_settings: false,
-                described: " against the sandbox",
-            };
-            (Target::Sandbox(Box::default()), local, false)
+            Target::Sandbox(Box::default())
         } else {
             let saved = config.profile(&profile);
-            let resolved = Id::BaseUrl.setting().resolve(globals.base_url, &saved)?;
-            let defaulted = resolved.is_none();
-            let root = resolved.map_or_else(|| DEFAULT_BASE_URL.to_owned(), |r| r.value);
-            let local = Local {
-                keyring_service: keyring::SERVICE,
-                memory_keyring_fallback: false,
-                demo: None,
-                fallback_instance: None,
-                command: "oc-acuity",
-                saves_settings: true,
-                described: "",
-            };
-            (Target::Remote(Url::parse(&root)?), local, defaulted)
+            let root = Id::BaseUrl
+                .setting()
+                .resolve(globals.base_url, &saved)?
+                .unwrap_or_else(|| Found {
+                    value: DEFAULT_BASE_URL.to_owned(),
+                    origin: Origin::Default,
+                });
+            Target::Remote(Found {
+                value: Url::parse(&root.value)?,
+                origin: root.origin,
+            })
         };
 
         Ok(Self {
             profile,
+            profile_origin: origin,
             no_input: globals.no_input,
             config,
             user_secret_file: globals.user_secret_file,
             org_secret_file: globals.org_secret_file,
-            api_root_defaulted,
             client_options: globals.client_options,
             target,
-            local,
             keyring: std::sync::OnceLock::new(),
             platform_auth: OnceCell::new(),
         })
@@ -176,11 +209,12 @@ impl Context {
 
     /// The keyring of this run: the OS keyring under the target's service; where the
     /// target allows it and no OS keyring is reachable, an in-memory store for this run,
-    /// with a notice.
+    /// with a notice (printed once: the keyring is made once per run).
     pub fn keyring(&self) -> &Keyring {
         self.keyring.get_or_init(|| {
-            let os = Keyring::os(self.local.keyring_service);
-            if !self.local.memory_keyring_fallback {
+            let service = self.target.keyring_service();
+            let os = Keyring::os(service);
+            if !self.target.may_keep_credentials_in_memory() {
                 return os;
             }
             match os.check() {
@@ -190,7 +224,7 @@ impl Context {
                         "note: no OS keyring reachable; the sandbox keeps credentials in memory for this run (-v says why)",
                     );
                     output::debug(problem.to_string());
-                    Keyring::memory(self.local.keyring_service)
+                    Keyring::memory(service)
                 }
             }
         })
@@ -201,81 +235,95 @@ impl Context {
         Resolver::new(&self.profile, self.keyring())
     }
 
-    /// The target's demo value for a setting nobody gave, if it has one.
+    /// The target's demo value for a setting nobody gave, if it has one. Prints nothing:
+    /// the caller that uses it says so ([`demo_notice`]).
     pub fn demo(&self, id: Id) -> Option<String> {
-        self.local.demo.and_then(|demo| demo(id))
-    }
-
-    /// A demo value used, with the notice that says so.
-    pub fn use_demo(&self, id: Id) -> Option<String> {
-        let value = self.demo(id)?;
-        let setting = id.setting();
-        if setting.item.is_some() {
-            output::info(format!("note: sandbox: using a demo {}", setting.label));
-        } else {
-            output::info(format!(
-                "note: sandbox: using the demo {} {value}",
-                setting.label
-            ));
-        }
-        Some(value)
-    }
-
-    /// A secret from its file flag, env or keyring; else the target's demo value; else a
-    /// usage error naming every way to give it.
-    pub fn require_secret(
-        &self,
-        resolver: &Resolver<'_>,
-        id: Id,
-        file: Option<&std::path::Path>,
-    ) -> anyhow::Result<Found> {
-        match resolver.find(id, file)? {
-            Some(found) => Ok(found),
-            None => self.missing_secret(resolver, id),
-        }
-    }
-
-    /// What a secret found nowhere becomes: the demo value, or a usage error.
-    pub fn missing_secret(&self, resolver: &Resolver<'_>, id: Id) -> anyhow::Result<Found> {
-        match self.use_demo(id) {
-            Some(value) => Ok(Found {
-                value: SecretString::from(value),
-                origin: Origin::SandboxDemo,
-            }),
-            None => Err(CliError::usage(resolver.missing_message(id))),
-        }
+        self.target.demo(id)
     }
 
     /// Whether `auth` saves the profile's settings (not for the sandbox, whose demo
     /// values would overwrite real ones).
     pub fn saves_settings(&self) -> bool {
-        self.local.saves_settings
+        matches!(self.target, Target::Remote(_))
     }
 
-    /// How messages name the target: "" or " against the sandbox".
-    pub fn described(&self) -> &'static str {
-        self.local.described
+    /// How messages that say what a run acts on end: " against the sandbox", or "".
+    pub fn target_suffix(&self) -> &'static str {
+        match self.target {
+            Target::Remote(_) => "",
+            Target::Sandbox(_) => " against the sandbox",
+        }
     }
 
-    /// How the user runs the tool against this target (`oc-acuity --sandbox`), for hints.
-    pub fn command(&self) -> &'static str {
-        self.local.command
+    /// The command line that runs the tool as this run was run (`oc-acuity --sandbox`,
+    /// `oc-acuity --profile work`, `oc-acuity --base-url URL`), for the commands we print
+    /// for the user to run next. Options that came from the environment or the config
+    /// file are left out: they apply to the next run as well.
+    pub fn invocation(&self) -> String {
+        let mut line = String::from("oc-acuity");
+        if matches!(self.profile_origin, Origin::Flag(_)) {
+            line.push_str(&format!(" --profile {}", output::shell_word(&self.profile)));
+        }
+        match &self.target {
+            Target::Sandbox(_) => line.push_str(" --sandbox"),
+            Target::Remote(root) if matches!(root.origin, Origin::Flag(_)) => {
+                line.push_str(&format!(
+                    " --base-url {}",
+                    output::shell_word(root.value.as_str())
+                ));
+            }
+            Target::Remote(_) => {}
+        }
+        line
     }
 
-    /// The instance an `[ID]` argument names, or the profile's stored one; where the
-    /// target has one, its fallback (the sandbox's newest instance, with a notice).
-    pub fn instance_id(&self, given: Option<u64>) -> anyhow::Result<u64> {
+    /// What names the service at `root` across runs, for locks that coordinate them: the
+    /// API root itself, or for the sandbox its state file (each run's in-process sandbox
+    /// listens on a port of its own, over one shared state).
+    pub fn lock_scope(&self, root: &Url) -> anyhow::Result<String> {
+        Ok(match &self.target {
+            Target::Remote(_) => root.to_string(),
+            Target::Sandbox(_) => {
+                format!(
+                    "sandbox {}",
+                    crate::sandbox::default_state_path()?.display()
+                )
+            }
+        })
+    }
+
+    /// The platform API root this run was given, with where it came from (a flag, the
+    /// environment, the config file, or the built-in default); `None` for the sandbox,
+    /// whose root is known once it runs ([`Context::api_root`]).
+    pub fn given_api_root(&self) -> Option<&Found<Url>> {
+        match &self.target {
+            Target::Remote(root) => Some(root),
+            Target::Sandbox(_) => None,
+        }
+    }
+
+    /// The instance a command acts on: its `[ID]` argument, else the profile's stored one,
+    /// else the target's newest (the sandbox's). Prints nothing: the caller prints
+    /// [`ChosenInstance::notice`].
+    pub fn instance(&self, given: Option<u64>) -> anyhow::Result<ChosenInstance> {
         if let Some(id) = given {
-            return Ok(id);
+            return Ok(ChosenInstance {
+                id,
+                origin: InstanceOrigin::Given,
+            });
         }
-        let stored = self.keyring().get(&self.profile, Item::InstanceId);
-        if let Ok(Some(id)) = &stored
-            && let Ok(id) = id.expose_secret().parse()
-        {
-            return Ok(id);
+        let stored = self.stored_instance();
+        if let Ok(Some(id)) = stored {
+            return Ok(ChosenInstance {
+                id,
+                origin: InstanceOrigin::Stored,
+            });
         }
-        if let Some(id) = self.fallback_instance() {
-            return Ok(id);
+        if let Some(id) = self.target.newest_instance() {
+            return Ok(ChosenInstance {
+                id,
+                origin: InstanceOrigin::SandboxNewest,
+            });
         }
         let stored = stored.map_err(|e| {
             CliError::usage(format!(
@@ -286,27 +334,39 @@ impl Context {
         Err(CliError::usage(format!(
             "no instance ID given and profile {:?} has none stored: pass the ID, or run `{} auth`",
             self.profile,
-            self.command()
+            self.invocation()
         )))
     }
 
-    /// The target's instance to act on when none is stored (the sandbox's newest), with
-    /// the notice that says so.
-    pub fn fallback_instance(&self) -> Option<u64> {
-        let id = self.local.fallback_instance.and_then(|newest| newest())?;
-        output::info(format!(
-            "note: sandbox: no instance stored for profile {:?}; using the sandbox's newest, {id}",
-            self.profile
-        ));
-        Some(id)
+    /// [`Context::instance`]'s id, its notice printed (once per call: call it once).
+    pub fn instance_id(&self, given: Option<u64>) -> anyhow::Result<u64> {
+        let chosen = self.instance(given)?;
+        if let Some(notice) = chosen.notice(&self.profile) {
+            output::info(notice);
+        }
+        Ok(chosen.id)
+    }
+
+    /// The target's instance to act on when none is stored (the sandbox's newest). Prints
+    /// nothing: see [`ChosenInstance::notice`].
+    pub fn newest_instance(&self) -> Option<ChosenInstance> {
+        self.target.newest_instance().map(|id| ChosenInstance {
+            id,
+            origin: InstanceOrigin::SandboxNewest,
+        })
+    }
+
+    /// The instance id stored for this profile (`None`: none stored, or not a number).
+    pub fn stored_instance(&self) -> Result<Option<u64>, keyring::KeyringError> {
+        Ok(self
+            .keyring()
+            .get(&self.profile, Item::InstanceId)?
+            .and_then(|id| id.expose_secret().parse().ok()))
     }
 
     /// Whether `id` is the instance stored for this profile.
     pub fn is_stored_instance(&self, id: u64) -> bool {
-        matches!(
-            self.keyring().get(&self.profile, Item::InstanceId),
-            Ok(Some(stored)) if stored.expose_secret() == id.to_string()
-        )
+        matches!(self.stored_instance(), Ok(Some(stored)) if stored == id)
     }
 
     /// The User and Organization secrets, found by `find` the first time and remembered
@@ -346,7 +406,7 @@ impl Context {
     /// started on first use.
     async fn roots(&self) -> anyhow::Result<(Url, Option<Url>, Option<&'static str>)> {
         match &self.target {
-            Target::Remote(root) => Ok((root.clone(), None, None)),
+            Target::Remote(root) => Ok((root.value.clone(), None, None)),
             Target::Sandbox(roots) => {
                 let roots = roots
                     .get_or_try_init(|| async {
@@ -401,5 +461,78 @@ impl std::fmt::Display for AuthSources {
             "User secret from {}; Organization secret from {}",
             self.user, self.organization
         )
+    }
+}
+
+/// The notice that says a demo value stands in for a setting nobody gave.
+pub fn demo_notice(id: Id, value: &str) -> String {
+    let setting = id.setting();
+    if setting.item.is_some() {
+        format!("note: sandbox: using a demo {}", setting.label)
+    } else {
+        format!("note: sandbox: using the demo {} {value}", setting.label)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The command line printed in hints carries the options given as flags (they would
+    /// not apply to the next run otherwise), quoted for the shell.
+    #[test]
+    fn invocation_carries_the_flags_of_the_run() {
+        let root = "http://127.0.0.1:9/elements/api-v2";
+        let rows: [(Option<&str>, Option<&str>, bool, &str); 5] = [
+            (None, None, false, "oc-acuity"),
+            (Some("work"), None, false, "oc-acuity --profile work"),
+            (
+                None,
+                Some(root),
+                false,
+                "oc-acuity --base-url http://127.0.0.1:9/elements/api-v2",
+            ),
+            (None, None, true, "oc-acuity --sandbox"),
+            (
+                Some("ci.eu"),
+                None,
+                true,
+                "oc-acuity --profile ci.eu --sandbox",
+            ),
+        ];
+        for (profile, base_url, sandbox, expected) in rows {
+            let ctx = Context::new(Globals {
+                profile: profile.map(str::to_owned),
+                base_url: base_url.map(str::to_owned),
+                sandbox,
+                ..Globals::default()
+            })
+            .unwrap();
+            assert_eq!(
+                ctx.invocation(),
+                expected,
+                "{profile:?} {base_url:?} {sandbox}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_sandboxs_newest_instance_calls_for_a_notice() {
+        for (origin, notice) in [
+            (InstanceOrigin::Given, false),
+            (InstanceOrigin::Stored, false),
+            (InstanceOrigin::SandboxNewest, true),
+        ] {
+            let chosen = ChosenInstance { id: 10001, origin };
+            assert_eq!(chosen.notice("default").is_some(), notice, "{origin:?}");
+        }
+        let chosen = ChosenInstance {
+            id: 10001,
+            origin: InstanceOrigin::SandboxNewest,
+        };
+        assert_eq!(
+            chosen.notice("default").unwrap(),
+            "note: sandbox: no instance stored for profile \"default\"; using the sandbox's newest, 10001"
+        );
     }
 }

@@ -92,8 +92,13 @@ fn skip(step: &'static str, detail: impl Into<String>) -> Step {
 /// Runs every step it can; a step whose premise failed is skipped.
 pub async fn diagnose(ctx: &Context, request: DoctorRequest) -> anyhow::Result<Diagnosis> {
     let mut steps = Vec::new();
-    let finish = |steps: Vec<Step>, id, url| {
+    let invocation = ctx.invocation();
+    let finish = |mut steps: Vec<Step>, id, url| {
         let healthy = steps.iter().all(|s| s.outcome == Outcome::Pass);
+        // Each fix runs as printed: with this run's --sandbox, --profile, --base-url.
+        for fix in steps.iter_mut().filter_map(|s| s.fix.as_mut()) {
+            *fix = fix.replace("`oc-acuity ", &format!("`{invocation} "));
+        }
         Ok(Diagnosis {
             instance_id: id,
             webhook_url: url,

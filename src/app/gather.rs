@@ -5,13 +5,13 @@
 
 use secrecy::{ExposeSecret, SecretString};
 
-use super::context::{AuthSources, Context};
+use super::context::{AuthSources, Context, demo_notice};
 use crate::api::platform::PlatformAuth;
 use crate::error::CliError;
 use crate::settings::config::ProfileSettings;
 use crate::settings::keyring::Item;
 use crate::settings::{Found, Id, Origin, Resolver, validate};
-use crate::term::prompt;
+use crate::term::{output, prompt};
 
 /// How thoroughly to ask.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,7 +91,7 @@ impl<'a> Gatherer<'a> {
 
     /// A secret found nowhere and not asked for: the demo value, else noted as missing.
     pub(super) fn missing_secret(&mut self, id: Id) -> Found {
-        match self.ctx.use_demo(id) {
+        match use_demo(self.ctx, id) {
             Some(value) => Found {
                 value: SecretString::from(value),
                 origin: Origin::SandboxDemo,
@@ -110,6 +110,17 @@ impl<'a> Gatherer<'a> {
         self.asking != Asking::Never
     }
 
+    /// Whether a missing `id` is asked for: when prompts are allowed, and, where the
+    /// target has a demo value (the sandbox), only in `auth`, the walk through the login;
+    /// elsewhere the demo value is used with a notice.
+    fn asks_for(&self, id: Id) -> bool {
+        match self.asking {
+            Asking::Never => false,
+            Asking::Required => self.ctx.demo(id).is_none(),
+            Asking::Everything => true,
+        }
+    }
+
     /// A plain value: given (flag, env or config; validated), else asked, else the
     /// target's demo value, else a usage error naming the flag and env var.
     pub(super) async fn value(
@@ -122,7 +133,7 @@ impl<'a> Gatherer<'a> {
             return Ok(given.value);
         }
         let setting = id.setting();
-        if self.may_prompt() {
+        if self.asks_for(id) {
             let default = question.default.or_else(|| self.ctx.demo(id));
             let check = setting.check;
             return prompt::text(question.text.to_owned(), default, move |v| {
@@ -130,7 +141,7 @@ impl<'a> Gatherer<'a> {
             })
             .await;
         }
-        Ok(match self.ctx.use_demo(id) {
+        Ok(match use_demo(self.ctx, id) {
             Some(demo) => demo,
             None => self.missing(setting.missing_message()),
         })
@@ -146,7 +157,7 @@ impl<'a> Gatherer<'a> {
         if let Some(found) = self.resolver.find(id, file)? {
             return Ok(found);
         }
-        if !self.may_prompt() {
+        if !self.asks_for(id) {
             return Ok(self.missing_secret(id));
         }
         let has_demo = self.ctx.demo(id).is_some();
@@ -202,6 +213,34 @@ impl<'a> Gatherer<'a> {
         flag: Option<String>,
     ) -> anyhow::Result<Option<Found<String>>> {
         id.setting().resolve(flag, &self.saved)
+    }
+}
+
+/// The target's demo value for `id`, with the notice that says it stands in (printed
+/// here, by the one that uses it).
+pub fn use_demo(ctx: &Context, id: Id) -> Option<String> {
+    let value = ctx.demo(id)?;
+    output::info(demo_notice(id, &value));
+    Some(value)
+}
+
+/// A secret from its file flag, env or keyring; else the target's demo value; else a
+/// usage error naming every way to give it.
+pub fn require_secret(
+    ctx: &Context,
+    resolver: &Resolver<'_>,
+    id: Id,
+    file: Option<&std::path::Path>,
+) -> anyhow::Result<Found> {
+    if let Some(found) = resolver.find(id, file)? {
+        return Ok(found);
+    }
+    match use_demo(ctx, id) {
+        Some(value) => Ok(Found {
+            value: SecretString::from(value),
+            origin: Origin::SandboxDemo,
+        }),
+        None => Err(CliError::usage(resolver.missing_message(id))),
     }
 }
 

@@ -18,7 +18,7 @@ use crate::api::platform::{
 use crate::error::CliError;
 use crate::settings::keyring::Item;
 use crate::settings::{Id, Origin, validate};
-use crate::term::prompt;
+use crate::term::{output, prompt};
 
 /// One instance as `list`, `show` and `events` print it (`--json`).
 #[derive(Debug, Serialize)]
@@ -214,7 +214,11 @@ pub async fn token(ctx: &Context) -> anyhow::Result<SecretString> {
     if let Ok(Some(token)) = stored {
         return Ok(token);
     }
-    if let Some(id) = ctx.fallback_instance() {
+    if let Some(newest) = ctx.newest_instance() {
+        let id = newest.id;
+        if let Some(notice) = newest.notice(&ctx.profile) {
+            output::info(notice);
+        }
         let (client, sources) = platform::client(ctx).await?;
         let instance = client
             .get_instance(id)
@@ -237,7 +241,7 @@ pub async fn token(ctx: &Context) -> anyhow::Result<SecretString> {
         "profile {:?} has no stored instance token (service {}){kept}{problem}: run `{c} auth` or `{c} instance create`",
         ctx.profile,
         ctx.keyring().service(),
-        c = ctx.command()
+        c = ctx.invocation()
     ))
     .into())
 }

@@ -65,11 +65,10 @@ pub async fn serve_in_background(port: u16) -> anyhow::Result<Serving> {
     if let Some(serving) = running(&state) {
         return Ok(describe(serving));
     }
+    // What the background sandbox prints: private, as every file of ours (it may show the
+    // instance names and URLs of the user's tries).
     let log = state.with_file_name("sandbox.log");
-    if let Some(dir) = log.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let out = std::fs::File::create(&log)?;
+    let out = crate::fsutil::create_private(&log)?;
     let mut command = std::process::Command::new(std::env::current_exe()?);
     command
         .args(["sandbox", "--port", &port.to_string()])

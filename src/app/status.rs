@@ -52,7 +52,15 @@ impl Check {
 #[serde(rename_all = "camelCase")]
 pub struct Status {
     pub profile: String,
+    /// Where the profile's name came from: flag, env, or default.
+    pub profile_source: &'static str,
+    #[serde(skip)]
+    pub profile_detail: String,
     pub api_root: String,
+    /// Where the API root came from: flag, env, config, default, or sandbox.
+    pub api_root_source: &'static str,
+    #[serde(skip)]
+    pub api_root_detail: String,
     pub credentials: Vec<CredentialStatus>,
     pub instance_id: Option<u64>,
     pub check: Check,
@@ -110,10 +118,11 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
     let mut instance_id = instance_id.and_then(|id| id.expose_secret().parse::<u64>().ok());
     let mut token_present = token_present;
     let mut instance_origin = format!("OS keyring (service {})", keyring.service());
+    // The status shows where the instance came from: no notice besides.
     if instance_id.is_none()
-        && let Some(id) = ctx.fallback_instance()
+        && let Some(newest) = ctx.newest_instance()
     {
-        instance_id = Some(id);
+        instance_id = Some(newest.id);
         token_present = true;
         instance_origin = "the sandbox's newest instance (no keyring kept it)".to_owned();
     }
@@ -163,7 +172,7 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
                     format!(
                         "instance {id} exists but is not valid (its authorization expired?): \
                          run `{} instance reauth {id}`",
-                        ctx.command()
+                        ctx.invocation()
                     ),
                 ),
                 Ok(_) => (
@@ -183,7 +192,7 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
         (_, _, None) => (
             Check::NotChecked,
             keyring_problem.map_or_else(
-                || "no stored instance: run `oc-acuity auth`".to_owned(),
+                || format!("no stored instance: run `{} auth`", ctx.invocation()),
                 |p| format!("the keyring is not readable: {p}"),
             ),
         ),
@@ -192,16 +201,25 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
             (
                 Check::NotChecked,
                 format!(
-                    "the User or Organization secret is missing: set {} / {} or run `oc-acuity auth`",
+                    "the User or Organization secret is missing: set {} / {} or run `{} auth`",
                     user.env.unwrap_or_default(),
-                    org.env.unwrap_or_default()
+                    org.env.unwrap_or_default(),
+                    ctx.invocation()
                 ),
             )
         }
     };
+    let (api_root_source, api_root_detail) = match ctx.given_api_root() {
+        Some(given) => (given.origin.kind(), given.origin.to_string()),
+        None => ("sandbox", "the sandbox".to_owned()),
+    };
     Ok(Status {
         profile: ctx.profile.clone(),
+        profile_source: ctx.profile_origin.kind(),
+        profile_detail: ctx.profile_origin.to_string(),
         api_root: api_root.to_string(),
+        api_root_source,
+        api_root_detail,
         credentials,
         instance_id,
         check,

@@ -9,6 +9,7 @@ use serde::Serialize;
 use url::Url;
 
 use super::context::Context;
+use super::gather::{require_secret, use_demo};
 use super::platform;
 use crate::api::acuity::{self, AcuityAuth, AcuityClient, Webhook};
 use crate::api::platform::{ELEMENT_KEY, webhook_url};
@@ -90,7 +91,10 @@ pub fn given_url(ctx: &Context) -> anyhow::Result<Option<(u64, String)>> {
     let Some(found) = Id::WebhookUrl.setting().resolve(None, &ctx.saved())? else {
         return Ok(None);
     };
-    Ok(ctx.instance_id(None).ok().map(|id| (id, found.value)))
+    Ok(ctx
+        .instance(None)
+        .ok()
+        .map(|chosen| (chosen.id, found.value)))
 }
 
 /// The Webhook URL of instance `id` on `client`'s platform: the one given for it, else
@@ -149,13 +153,16 @@ pub async fn acuity_client(ctx: &Context, access: &AcuityAccess) -> anyhow::Resu
         .resolve(access.user_id.clone(), &ctx.saved())?
     {
         Some(found) => found.value,
-        None => ctx
-            .use_demo(Id::AcuityUserId)
+        None => use_demo(ctx, Id::AcuityUserId)
             .ok_or_else(|| CliError::usage(Id::AcuityUserId.setting().missing_message()))?,
     };
     let resolver = ctx.resolver();
-    let api_key =
-        ctx.require_secret(&resolver, Id::AcuityApiKey, access.api_key_file.as_deref())?;
+    let api_key = require_secret(
+        ctx,
+        &resolver,
+        Id::AcuityApiKey,
+        access.api_key_file.as_deref(),
+    )?;
     let given_root = Id::AcuityBaseUrl
         .setting()
         .resolve(access.base_url.clone(), &Default::default())?;
@@ -293,7 +300,7 @@ pub enum Standing {
 
 /// A registration at Acuity, and whether it is stale.
 #[derive(Debug, Serialize)]
-pub struct Listed {
+pub struct ListedWebhook {
     #[serde(flatten)]
     pub webhook: Webhook,
     /// Only with `--all`, where the account's instances are looked up.
@@ -303,7 +310,7 @@ pub struct Listed {
 
 /// What `webhook list` found.
 pub struct ListedWebhooks {
-    pub webhooks: Vec<Listed>,
+    pub webhooks: Vec<ListedWebhook>,
     /// Every webhook of the account, not only the instance's.
     pub all: bool,
 }
@@ -366,7 +373,7 @@ pub async fn list(
     };
     let webhooks = webhooks
         .into_iter()
-        .map(|webhook| Listed {
+        .map(|webhook| ListedWebhook {
             standing: instances.as_ref().map(|ids| standing(&webhook, ids)),
             webhook,
         })

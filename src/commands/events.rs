@@ -8,8 +8,9 @@ use clap::{Args, Subcommand};
 
 use crate::app::Context;
 use crate::app::events::{self, ListenRequest};
+use crate::error::CliError;
 use crate::report::{Delivery, Reporter};
-use crate::settings::Id;
+use crate::settings::{Id, validate};
 use crate::term::output;
 
 #[derive(Debug, Subcommand)]
@@ -26,12 +27,13 @@ pub struct ListenArgs {
     #[arg(long, value_name = "PATH|-", help = Id::SignatureKey.setting()
         .help_with("Verify Elements-Webhook-Signature with the key in PATH, or -"))]
     pub signature_key_file: Option<PathBuf>,
-    /// Also forward each delivery, unchanged, to this URL; a line `<-- [STATUS] POST URL`
+    /// Also forward each delivery, unchanged, to this URL (`3000` is
+    /// `http://localhost:3000/`, `localhost:3000/hook` is `http://localhost:3000/hook`); a line `<-- [STATUS] POST URL`
     /// says how each forward went. A delivery is acknowledged (200) only when the target
     /// answered 2xx; otherwise the platform is answered 502 and delivers it again later.
     /// That costs: the platform retries a delivery 9 times over about 73 hours, then
     /// deactivates the subscription, so keep the target up.
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL|PORT|HOST:PORT/PATH")]
     pub forward_to: Option<String>,
 }
 
@@ -41,10 +43,16 @@ pub async fn run(
     command: EventsCommand,
 ) -> anyhow::Result<ExitCode> {
     let EventsCommand::Listen(args) = command;
+    let forward_to = args
+        .forward_to
+        .as_deref()
+        .map(validate::forward_target)
+        .transpose()
+        .map_err(|e| CliError::usage(format!("--forward-to: {e}")))?;
     let request = ListenRequest {
         port: args.port,
         signature_key_file: args.signature_key_file,
-        forward_to: args.forward_to,
+        forward_to: forward_to.map(String::from),
     };
     let print = move |delivery: crate::local::events::Delivery| {
         if let Err(e) = reporter.print(&Delivery(&delivery)) {

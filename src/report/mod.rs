@@ -7,6 +7,7 @@ mod views;
 use std::io::Write;
 
 use serde::Serialize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::error::CliError;
 
@@ -18,8 +19,9 @@ pub trait Report: Serialize {
     fn human(&self, out: &mut String);
 
     /// What follows the result on stderr for people (not with `--json` unless
-    /// [`Report::notes_with_json`]).
-    fn notes(&self) -> Vec<String> {
+    /// [`Report::notes_with_json`]; `json` says which view stdout got, for notes that
+    /// point at it).
+    fn notes(&self, _json: bool) -> Vec<String> {
         Vec::new()
     }
 
@@ -59,7 +61,7 @@ impl Reporter {
         }
         write_stdout(&bytes)?;
         if !self.json || result.notes_with_json() {
-            for note in result.notes() {
+            for note in result.notes(self.json) {
                 crate::term::output::info(note);
             }
         }
@@ -87,9 +89,16 @@ fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
 }
 
 /// Items of a list that is printed as it arrives, page by page (see [`Reporter::stream`]).
-pub trait Listed: Serialize {
-    /// The table's columns: heading and minimum width. The last one is not padded.
+pub trait TableRow: Serialize {
+    /// The table's columns: heading and width, in terminal columns (display width). A
+    /// longer cell is cut to the width, ending in `…`; the last column is neither padded
+    /// nor cut.
     const COLUMNS: &'static [(&'static str, usize)];
+
+    /// The columns whose cells are never cut, since the user copies them to act on the
+    /// row (an ID): a longer cell there pushes the rest of its row right. The first, by
+    /// default.
+    const WHOLE: &'static [usize] = &[0];
 
     /// The item's cells in column order, safe for a terminal.
     fn cells(&self) -> Vec<String>;
@@ -102,12 +111,12 @@ impl Reporter {
     /// Starts printing a list whose items come in pages: each page is written (and
     /// flushed) as it is given, so memory does not grow with the list. With `--json` the
     /// whole output is one JSON array, the very bytes [`Reporter::print`] writes for the
-    /// whole `Vec`; for people a table whose columns have fixed minimum widths (the rows to
-    /// come are not known yet, so a long cell pushes the rest of its row right).
+    /// whole `Vec`; for people a table whose columns have fixed widths, since the rows to
+    /// come are not known yet (see [`TableRow::COLUMNS`]).
     ///
     /// Nothing is written before the first page (a listing that fails at once prints
     /// nothing on stdout); [`Stream::finish`] ends the list.
-    pub fn stream<T: Listed>(&self) -> Stream<T> {
+    pub fn stream<T: TableRow>(&self) -> Stream<T> {
         Stream {
             json: self.json,
             started: false,
@@ -129,7 +138,7 @@ pub struct Stream<T> {
     _items: std::marker::PhantomData<fn(&T)>,
 }
 
-impl<T: Listed> Stream<T> {
+impl<T: TableRow> Stream<T> {
     /// Prints one page of items (maybe none).
     pub fn page(&mut self, items: &[T]) -> anyhow::Result<()> {
         self.buf.clear();
@@ -190,21 +199,45 @@ impl<T: Listed> Stream<T> {
     }
 }
 
-/// One table line: each cell padded to its column's minimum width and two spaces, the last
-/// not padded; no trailing blanks.
-fn row_line<T: Listed>(out: &mut Vec<u8>, cells: &[String]) {
-    use std::fmt::Write as _;
+/// One table line: each cell fitted to its column's display width (see
+/// [`TableRow::COLUMNS`]) and two spaces, the last cell as it is; no trailing blanks.
+fn row_line<T: TableRow>(out: &mut Vec<u8>, cells: &[String]) {
     let mut line = String::new();
     let last = T::COLUMNS.len().saturating_sub(1);
     for (i, (cell, (_, width))) in cells.iter().zip(T::COLUMNS).enumerate() {
         if i == last {
             line.push_str(cell);
         } else {
-            let _ = write!(line, "{cell:<width$}  ");
+            fit(&mut line, cell, *width, T::WHOLE.contains(&i));
+            line.push_str("  ");
         }
     }
     out.extend_from_slice(line.trim_end().as_bytes());
     out.push(b'\n');
+}
+
+/// Appends `cell` padded to `width` terminal columns, or cut to them with `…` at the end
+/// (unless `whole`). Measured by display width, not bytes or chars: `名前` takes 4 columns,
+/// and a wide character that would straddle the edge is left out for a space.
+fn fit(line: &mut String, cell: &str, width: usize, whole: bool) {
+    let mut used = cell.width();
+    if used <= width || whole {
+        line.push_str(cell);
+    } else {
+        used = 0;
+        for c in cell.chars() {
+            let w = c.width().unwrap_or(0);
+            // One column stays for the ellipsis.
+            if used + w >= width {
+                break;
+            }
+            line.push(c);
+            used += w;
+        }
+        line.push('…');
+        used += 1;
+    }
+    line.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
 }
 
 /// Writes through to the buffer, with two spaces after every newline.
@@ -239,7 +272,7 @@ mod tests {
         nested: Option<serde_json::Value>,
     }
 
-    impl Listed for Item {
+    impl TableRow for Item {
         const COLUMNS: &'static [(&'static str, usize)] = &[("ID", 4), ("NAME", 6), ("TAGS", 0)];
 
         fn cells(&self) -> Vec<String> {
@@ -285,16 +318,45 @@ mod tests {
         assert_eq!(streamed(true, &[]), "[]\n");
     }
 
+    /// Rows of (ID, NAME, TAGS) -> the exact table: ID 4 wide and never cut, NAME 6 wide
+    /// by display width (a CJK character takes two columns), TAGS last and whole.
     #[test]
-    fn a_streamed_table_pads_to_minimum_widths_and_lets_long_cells_overflow() {
-        let mut rows = items(2);
-        rows[0].name = "n".into();
-        rows[1].name = "a-much-longer-name".into();
-        rows[1].id = 123_456;
-        assert_eq!(
-            streamed(false, &[&rows[..1], &rows[1..]]),
-            "ID    NAME    TAGS\n0     n       a,b\n123456  a-much-longer-name  a,b\n"
-        );
+    fn a_streamed_table_fits_cells_to_display_widths_and_cuts_long_ones_with_an_ellipsis() {
+        let rows: [((u64, &str, &str), &str); 11] = [
+            ((0, "n", "a,b"), "0     n       a,b"),
+            ((1, "sixsix", ""), "1     sixsix"),
+            ((2, "seven77", "t"), "2     seven…  t"),
+            ((3, "名前", "t"), "3     名前    t"),
+            ((4, "名前名", "t"), "4     名前名  t"),
+            ((5, "名前名前", "t"), "5     名前…   t"),
+            ((6, "a名前名前", "t"), "6     a名前…  t"),
+            ((7, "e\u{301}tude", "t"), "7     e\u{301}tude   t"),
+            ((123_456, "n", "t"), "123456  n       t"),
+            (
+                (8, "n", "a-very-long-last-column,名前"),
+                "8     n       a-very-long-last-column,名前",
+            ),
+            ((9, "", "t"), "9             t"),
+        ];
+        let items: Vec<Item> = rows
+            .iter()
+            .map(|((id, name, tags), _)| Item {
+                id: *id,
+                name: (*name).to_owned(),
+                tags: if tags.is_empty() {
+                    vec![]
+                } else {
+                    vec![(*tags).to_owned()]
+                },
+                empty: Vec::new(),
+                nested: None,
+            })
+            .collect();
+        let expected: String = std::iter::once("ID    NAME    TAGS")
+            .chain(rows.iter().map(|(_, line)| *line))
+            .map(|line| format!("{line}\n"))
+            .collect();
+        assert_eq!(streamed(false, &[&items[..3], &items[3..]]), expected);
         assert_eq!(streamed(false, &[]), "ID    NAME    TAGS\n");
     }
 }

@@ -4,17 +4,17 @@
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use super::{Listed, Report};
+use super::{Report, TableRow};
 use crate::api::acuity::MAX_WEBHOOKS;
 use crate::app::doctor::{Diagnosis, Outcome};
 use crate::app::instances::{Deleted, Shown, Updated};
 use crate::app::profile::{ConfigValues, Profiles};
-use crate::app::provision::{Provisioned, Stored};
+use crate::app::provision::{Action, Provisioned, Stored};
 use crate::app::sandbox::Serving;
 use crate::app::status::{LoggedOut, Status};
 use crate::app::webhooks::{ListedWebhooks, Registered, RegistrationStatus, Removed, Standing};
 use crate::local::events::events_in;
-use crate::term::output::escape_controls;
+use crate::term::output::{self, escape_controls};
 
 /// A single value: the bare value on stdout, or `{"<key>": <value>}` with `--json`.
 /// `None` prints nothing for people (a change whose result is only data).
@@ -60,7 +60,18 @@ impl Serialize for Provisioned {
 impl Report for Provisioned {
     fn human(&self, out: &mut String) {
         let c = &self.created;
-        out.push_str(&format!("Created instance {} {:?}\n", c.id, c.name));
+        // The first line says what happened, in the words of the JSON's `action`.
+        let (id, name) = (c.id, clean(&c.name));
+        out.push_str(&match c.action {
+            Action::Created => format!("Created instance {id} \"{name}\"\n"),
+            Action::Recovered => format!(
+                "Created instance {id} \"{name}\" (its answer was lost; found by its name)\n"
+            ),
+            Action::Reused => format!("Reused instance {id} \"{name}\" (it already existed)\n"),
+            Action::Reauthorized => format!(
+                "Authorized instance {id} \"{name}\" again (same id and Webhook URL, new token)\n"
+            ),
+        });
         out.push_str(&format!("Webhook URL: {}\n", clean(&c.webhook_url)));
         if let Some(token) = &c.token {
             out.push_str(&format!("Instance token: {token}\n"));
@@ -74,7 +85,7 @@ impl Report for Provisioned {
         }
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, json: bool) -> Vec<String> {
         if self.store_problem.is_some() {
             return Vec::new();
         }
@@ -88,6 +99,9 @@ impl Report for Provisioned {
             Stored::Memory => {
                 "Kept the id and token in memory for this run only (no OS keyring).".to_owned()
             }
+            Stored::None if json => {
+                "Not stored: the token is in the JSON output (`token`); keep it safe.".to_owned()
+            }
             Stored::None => "Not stored: the token is printed above; keep it safe.".to_owned(),
         };
         let id = if c.stored == Stored::Keyring {
@@ -95,7 +109,7 @@ impl Report for Provisioned {
         } else {
             format!(" {}", c.id)
         };
-        let cmd = self.command;
+        let cmd = &self.invocation;
         let next = match &c.event_callback_url {
             Some(url) if c.events_enabled => format!(
                 "Events: on, delivered to {url}.\nNext: have Acuity call the Webhook URL: run \
@@ -150,19 +164,9 @@ pub fn token_lost_to_closed_stdout(p: &Provisioned) -> String {
          nor printed: run `{} instance create --name {} --if-exists reuse --no-store` to print it",
         p.created.id,
         clean(&p.created.name),
-        p.command,
-        shell_word(&p.created.name),
+        p.invocation,
+        output::shell_word(&clean(&p.created.name)),
     )
-}
-
-/// `text` as one shell word (single-quoted when it holds anything but safe characters).
-fn shell_word(text: &str) -> String {
-    let safe = |c: char| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c);
-    if !text.is_empty() && text.chars().all(safe) {
-        text.to_owned()
-    } else {
-        format!("'{}'", clean(text).replace('\'', "'\\''"))
-    }
 }
 
 /// The commands that store the id and token with the platform's own keyring tool.
@@ -202,7 +206,7 @@ fn yes_no(value: Option<bool>) -> &'static str {
 /// `instance list`: a table printed page by page, so its columns have fixed minimum widths
 /// (ids of 6 digits, names of 24 characters, `YYYY-MM-DDTHH:MM:SSZ` dates); a longer cell
 /// pushes the rest of its row right.
-impl Listed for Shown {
+impl TableRow for Shown {
     const COLUMNS: &'static [(&'static str, usize)] = &[
         ("ID", 6),
         ("NAME", 24),
@@ -254,7 +258,7 @@ impl Report for Updated {
         self.instance.human(out);
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         vec![if self.changed.is_empty() {
             "Nothing to change: the instance already is as asked.".to_owned()
         } else {
@@ -282,7 +286,7 @@ impl Report for Diagnosis {
         }
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         let failed = self
             .steps
             .iter()
@@ -301,7 +305,7 @@ impl Report for Deleted {
         out.push_str(&format!("Deleted instance {}\n", self.deleted));
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         let mut notes = Vec::new();
         if self.keyring_entries_removed {
             notes.push(format!(
@@ -326,8 +330,15 @@ impl Report for Deleted {
 
 impl Report for Status {
     fn human(&self, out: &mut String) {
-        out.push_str(&format!("Profile:  {}\n", self.profile));
-        out.push_str(&format!("API root: {}\n", self.api_root));
+        out.push_str(&format!(
+            "Profile:  {} ({})\n",
+            clean(&self.profile),
+            self.profile_detail
+        ));
+        out.push_str(&format!(
+            "API root: {} ({})\n",
+            self.api_root, self.api_root_detail
+        ));
         for c in &self.credentials {
             out.push_str(&format!(
                 "  {:<27} {}\n",
@@ -350,7 +361,7 @@ impl Report for Status {
 impl Report for LoggedOut {
     fn human(&self, _out: &mut String) {}
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         let n = self.removed_keyring_entries.len();
         vec![format!(
             "Logged out profile {:?}: removed {n} keyring entr{}{}.",
@@ -392,7 +403,7 @@ impl Report for Registered {
         }
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         let created = self
             .registrations
             .iter()
@@ -433,7 +444,7 @@ impl Report for ListedWebhooks {
         }
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         let mut notes = vec![format!(
             "{} webhook(s){} (Acuity allows {MAX_WEBHOOKS}).",
             self.webhooks.len(),
@@ -482,7 +493,7 @@ impl Report for ConfigValues {
         }
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         if !self.values.is_empty() {
             return Vec::new();
         }
@@ -497,7 +508,7 @@ impl Serialize for Profiles {
 }
 
 impl Report for Profiles {
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         if !self.names.is_empty() {
             return Vec::new();
         }
@@ -526,7 +537,7 @@ impl Report for Serving {
         out.push('\n');
     }
 
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self, _json: bool) -> Vec<String> {
         let stop = if self.background {
             format!(
                 "It runs in the background (pid {}): `oc-acuity sandbox stop` stops it.",

@@ -124,12 +124,7 @@ impl Keyring {
     /// profile): one writer at a time between reading what a profile holds and storing
     /// what replaces it. Released when the returned file is dropped.
     pub async fn lock_profile(&self, profile: &str) -> anyhow::Result<std::fs::File> {
-        let data = dirs::data_dir()
-            .ok_or_else(|| anyhow::anyhow!("no user data folder (set HOME or XDG_DATA_HOME)"))?;
-        let path = data
-            .join("oc-acuity")
-            .join("locks")
-            .join(format!("{}.{profile}.lock", self.service));
+        let path = crate::fsutil::locks_dir()?.join(format!("{}.{profile}.lock", self.service));
         crate::fsutil::lock(&path, Duration::from_secs(120)).await
     }
 

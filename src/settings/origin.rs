@@ -30,6 +30,8 @@ pub enum Origin {
     SandboxDemo,
     /// Typed at a prompt.
     Prompt,
+    /// The built-in default: nothing else gave a value.
+    Default,
 }
 
 impl Origin {
@@ -44,6 +46,7 @@ impl Origin {
             Origin::Keyring { .. } => "keyring",
             Origin::SandboxDemo => "sandbox-demo",
             Origin::Prompt => "prompt",
+            Origin::Default => "default",
         }
     }
 
@@ -73,6 +76,7 @@ impl fmt::Display for Origin {
             }
             Origin::SandboxDemo => write!(f, "sandbox demo value"),
             Origin::Prompt => write!(f, "typed at the prompt"),
+            Origin::Default => write!(f, "built-in default"),
         }
     }
 }

@@ -63,6 +63,55 @@ pub fn redirect_uri(raw: &str) -> Result<Url, String> {
     Ok(url)
 }
 
+/// The forms `events listen --forward-to` takes, as named in its errors.
+const FORWARD_FORMS: &str =
+    "give a port (3000), HOST:PORT/PATH (localhost:3000/hook) or a URL (https://example.com/hook)";
+
+/// Where `events listen --forward-to` sends deliveries, in the forms Stripe's CLI takes:
+/// a port (`3000`: `http://localhost:3000/`), `HOST:PORT/PATH` (`localhost:3000/hook`:
+/// `http://localhost:3000/hook`), or an `http://` or `https://` URL. Any other text is
+/// refused with the three forms named.
+pub fn forward_target(raw: &str) -> Result<Url, String> {
+    let url = if raw.is_empty() {
+        Err("the target is empty".to_owned())
+    } else if raw.contains("://") {
+        http_url(raw)
+    } else if raw.bytes().all(|b| b.is_ascii_digit()) {
+        match raw.parse::<u16>() {
+            Ok(port) if port != 0 => http_url(&format!("http://localhost:{port}/")),
+            _ => Err(format!("{raw:?} is not a port (1 to 65535)")),
+        }
+    } else {
+        host_port_path(raw)
+    };
+    let url = url.and_then(|url| match url.port() {
+        Some(0) => Err(format!("{raw:?} has port 0, which nothing listens on")),
+        _ => Ok(url),
+    });
+    url.map_err(|reason| format!("{reason}; {FORWARD_FORMS}"))
+}
+
+/// `HOST:PORT/PATH` (the path optional) as an `http://` URL. Without `http://`,
+/// `localhost:3000` would parse as a URL whose scheme is `localhost`.
+fn host_port_path(raw: &str) -> Result<Url, String> {
+    let authority = raw.split(['/', '?', '#']).next().unwrap_or_default();
+    if authority.contains('@') {
+        // Said without the text: it may hold a password.
+        return Err(
+            "the target contains a user name or password (user:password@); leave them out"
+                .to_owned(),
+        );
+    }
+    let port = authority
+        .rsplit_once(':')
+        .map(|(_, port)| port)
+        .filter(|port| !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()));
+    if port.is_none() {
+        return Err(format!("{raw:?} names no port"));
+    }
+    http_url(&format!("http://{raw}")).map_err(|_| format!("{raw:?} is not a valid HOST:PORT/PATH"))
+}
+
 /// The largest secret read from a file, stdin or the environment.
 pub const MAX_SECRET_BYTES: usize = 64 * 1024;
 
@@ -180,6 +229,53 @@ mod tests {
                 .contains("port 0")
         );
         assert!(redirect_uri("http://127.0.0.1:8765/cb").is_ok());
+    }
+
+    /// `--forward-to`: each input, and the URL it becomes or a word of its error (every
+    /// error names the three forms).
+    #[test]
+    fn forward_targets_take_a_port_host_port_path_or_a_url() {
+        let rows: [(&str, Result<&str, &str>); 22] = [
+            ("3000", Ok("http://localhost:3000/")),
+            ("65535", Ok("http://localhost:65535/")),
+            ("localhost:3000/hook", Ok("http://localhost:3000/hook")),
+            ("localhost:3000", Ok("http://localhost:3000/")),
+            (
+                "127.0.0.1:8080/a/b?x=1",
+                Ok("http://127.0.0.1:8080/a/b?x=1"),
+            ),
+            ("[::1]:3000/hook", Ok("http://[::1]:3000/hook")),
+            ("example.com:80/hook", Ok("http://example.com/hook")),
+            (
+                "http://localhost:3000/hook",
+                Ok("http://localhost:3000/hook"),
+            ),
+            ("https://example.com/hook", Ok("https://example.com/hook")),
+            ("HTTPS://Example.com", Ok("https://example.com/")),
+            ("", Err("empty")),
+            ("0", Err("not a port")),
+            ("70000", Err("not a port")),
+            ("localhost", Err("names no port")),
+            ("localhost/hook", Err("names no port")),
+            ("example.com:/hook", Err("names no port")),
+            ("localhost:0/hook", Err("port 0")),
+            ("localhost:99999/hook", Err("not a valid HOST:PORT/PATH")),
+            ("local host:3000", Err("not a valid HOST:PORT/PATH")),
+            ("ftp://example.com/hook", Err("scheme")),
+            ("https://example.com/a b", Err("whitespace")),
+            ("user:pw@localhost:3000/hook", Err("user name or password")),
+        ];
+        for (raw, expected) in rows {
+            match (forward_target(raw), expected) {
+                (Ok(url), Ok(want)) => assert_eq!(url.as_str(), want, "{raw:?}"),
+                (Err(error), Err(word)) => {
+                    assert!(error.contains(word), "{raw:?}: {error}");
+                    assert!(error.ends_with(FORWARD_FORMS), "{raw:?}: {error}");
+                    assert!(!error.contains("pw@"), "no password echoed: {error}");
+                }
+                (got, want) => panic!("{raw:?}: got {got:?}, expected {want:?}"),
+            }
+        }
     }
 
     #[test]

@@ -141,6 +141,17 @@ fn paint(text: &str, sgr: &str) -> String {
     }
 }
 
+/// `text` as one shell word, for commands we print for the user to run: as is when it
+/// holds only characters no shell treats specially, else in single quotes.
+pub fn shell_word(text: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c);
+    if !text.is_empty() && text.chars().all(safe) {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -681,3 +681,135 @@ fn instance_create_without_a_code_runs_the_browser_flow_on_a_terminal() {
         "{out}"
     );
 }
+
+/// `auth status` says where the profile name and the API root came from, built-in
+/// defaults included (`--json`: `profileSource`, `apiRootSource`).
+#[test]
+fn auth_status_names_the_origin_of_profile_and_api_root() {
+    let env = TestEnv::new();
+    let root = "http://127.0.0.1:9/elements/api-v2";
+    // args, environment, expected profileSource, expected apiRootSource
+    type Row<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str, &'a str);
+    let rows: [Row; 4] = [
+        (&[], &[], "default", "default"),
+        (
+            &["--profile", "work", "--base-url", root],
+            &[],
+            "flag",
+            "flag",
+        ),
+        (
+            &[],
+            &[("OC_ACUITY_PROFILE", "ci"), ("OC_ACUITY_BASE_URL", root)],
+            "env",
+            "env",
+        ),
+        (&["--sandbox"], &[], "default", "sandbox"),
+    ];
+    for (args, vars, profile, api_root) in rows {
+        let out = env
+            .cmd()
+            .args(args)
+            .args(["--json", "auth", "status"])
+            .envs(vars.iter().copied())
+            .output()
+            .unwrap();
+        let status: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", text(&out.stderr)));
+        assert_eq!(status["profileSource"], profile, "{args:?} {vars:?}");
+        assert_eq!(status["apiRootSource"], api_root, "{args:?} {vars:?}");
+    }
+    let human = env.cmd().args(["auth", "status"]).output().unwrap();
+    let stdout = text(&human.stdout);
+    assert!(
+        stdout.contains("Profile:  default (built-in default)\n")
+            && stdout.contains(
+                "API root: https://api.openconnectors.us2.ext.hana.ondemand.com/elements/api-v2 (built-in default)\n"
+            ),
+        "{stdout}"
+    );
+}
+
+/// At a terminal, `--sandbox instance create` asks nothing the sandbox has a demo value
+/// for: it fills them in with a notice each, as the README says (only `auth` walks the
+/// login question by question).
+#[test]
+fn a_sandbox_create_at_a_terminal_fills_in_demo_values_without_asking() {
+    let env = TestEnv::new();
+    let mut session = spawn_in_pty(
+        &env,
+        &[
+            "--sandbox",
+            "instance",
+            "create",
+            "--name",
+            "pty-demo",
+            "--code",
+            "c",
+        ],
+    );
+    let (before, _) = session
+        .exp_regex("Created instance 10001 \"pty-demo\"")
+        .expect("the create ends without a question");
+    session.exp_eof().unwrap();
+    assert!(
+        !before.contains("Enter for the sandbox demo value"),
+        "{before}"
+    );
+    assert!(
+        before.contains("note: sandbox: using the demo Acuity OAuth client ID"),
+        "{before}"
+    );
+}
+
+/// Headless (no keyring), `auth` at a terminal says it could not store the instance before
+/// it asks anything or sends anything (it used to ask every question, run the browser
+/// flow, create the instance, and only then fail with exit 5).
+#[test]
+fn auth_without_a_keyring_says_so_before_asking_anything() {
+    let env = TestEnv::new(); // no session bus: no keyring
+    let mut session = spawn_in_pty(
+        &env,
+        &["--base-url", "http://127.0.0.1:9/elements/api-v2", "auth"],
+    );
+    let (before, _) = session
+        .exp_regex("--no-store")
+        .expect("the refusal names --no-store");
+    session.exp_eof().unwrap();
+    assert!(before.contains("could not store"), "{before}");
+    assert!(
+        !before.contains("User secret") && !before.contains("Which"),
+        "nothing was asked: {before}"
+    );
+}
+
+/// Prompts need stdin and stderr both at a terminal: with stderr redirected to a file, a
+/// run at a terminal behaves as `--no-input` (every missing value named, exit 2) rather
+/// than failing to show a prompt.
+#[test]
+fn stderr_redirected_at_a_terminal_means_no_prompts() {
+    let env = TestEnv::new();
+    let log = env.path("stderr.log");
+    let binary = pty_command(&env, "dumb");
+    let mut cmd = std::process::Command::new("sh");
+    cmd.env_clear();
+    for (key, value) in binary.get_envs() {
+        if let Some(value) = value {
+            cmd.env(key, value);
+        }
+    }
+    cmd.args([
+        "-c",
+        &format!(
+            "exec '{}' --base-url http://127.0.0.1:9/elements/api-v2 instance create \
+             --name x --code c --no-store 2>'{}'; ",
+            binary.get_program().to_str().unwrap(),
+            log.display()
+        ),
+    ]);
+    let mut session = pty::spawn_in_pty(cmd);
+    session.exp_eof().unwrap();
+    let stderr = std::fs::read_to_string(&log).unwrap();
+    assert!(stderr.contains("values are missing"), "{stderr}");
+    assert!(!stderr.contains("not a terminal"), "{stderr}");
+}

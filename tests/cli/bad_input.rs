@@ -1,9 +1,11 @@
 //! Bad input: exit 2, a message naming the flag (or env var), and no request sent.
 
 use crate::support::args::create_args;
+use crate::support::code;
 use crate::support::env::TestEnv;
 use crate::support::recording::RecordingServer;
 use crate::support::text;
+use crate::support::wait::EVENT_TIMEOUT;
 
 struct Case {
     env: TestEnv,
@@ -262,4 +264,41 @@ fn a_secret_is_never_taken_as_a_plain_flag() {
         .arg("--user-secret")
         .arg("x")
         .rejects(&["--user-secret"]);
+}
+
+#[test]
+fn a_redirect_uri_with_port_0_is_refused() {
+    let env = TestEnv::new();
+    for run in [
+        vec![
+            "--sandbox",
+            "--no-input",
+            "auth",
+            "--no-browser",
+            "--no-events",
+        ],
+        vec![
+            "--sandbox",
+            "instance",
+            "create",
+            "--name",
+            "n",
+            "--code",
+            "c",
+            "--no-events",
+        ],
+    ] {
+        let out = env
+            .cmd()
+            .args(&run)
+            .args(["--callback-url", "http://127.0.0.1:0/cb"])
+            .timeout(EVENT_TIMEOUT)
+            .output()
+            .unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(code(&out), Some(2), "{run:?}: {stderr}");
+        assert!(stderr.contains("port 0"), "{stderr}");
+        assert!(stderr.contains("--callback-url"), "{stderr}");
+    }
+    assert_eq!(env.sandbox_instances().len(), 0);
 }

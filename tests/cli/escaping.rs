@@ -6,6 +6,7 @@ use serde_json::json;
 use crate::support::env::TestEnv;
 use crate::support::recording::{RecordingServer, instance_json};
 use crate::support::text;
+use crate::support::{code, json_of};
 
 /// Characters that reorder, hide or break a line, each in a name and a tag.
 const TRICKS: [(&str, &str); 6] = [
@@ -76,4 +77,49 @@ fn bidirectional_and_invisible_characters_are_escaped_in_list_and_show() {
             assert_eq!(record["tags"], json!([tag]), "--json keeps the exact value");
         }
     }
+}
+
+#[test]
+fn control_characters_in_names_and_tags_are_escaped() {
+    let env = TestEnv::new();
+    let name = "a\nb\u{1b}[31m";
+    let created = env
+        .cmd()
+        .args([
+            "--sandbox",
+            "instance",
+            "create",
+            "--code",
+            "c",
+            "--no-events",
+        ])
+        .args(["--name", name, "--tag", "t\u{7}ag"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&created), Some(0), "{}", text(&created.stderr));
+    let id = env.sandbox_instances()[0]["id"].to_string();
+    for args in [vec!["instance", "list"], vec!["instance", "show", &id]] {
+        let out = env.cmd().arg("--sandbox").args(&args).output().unwrap();
+        assert_eq!(code(&out), Some(0), "{}", text(&out.stderr));
+        let shown = text(&out.stdout) + &text(&out.stderr);
+        assert!(shown.contains(r"a\nb\u{1b}[31m"), "{args:?}: {shown}");
+        assert!(shown.contains(r"t\u{7}ag"), "{args:?}: {shown}");
+        assert!(
+            !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+            "{args:?}: {shown:?}"
+        );
+        assert!(!shown.contains("a\nb"), "{args:?}: {shown:?}");
+    }
+    let shown = text(&created.stdout) + &text(&created.stderr);
+    assert!(
+        !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+        "create: {shown:?}"
+    );
+    // JSON carries the name as it is (escaped by JSON itself).
+    let listed = env
+        .cmd()
+        .args(["--sandbox", "--json", "instance", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(json_of(&listed)[0]["name"], name);
 }

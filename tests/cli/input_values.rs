@@ -9,6 +9,13 @@ use crate::support::env::TestEnv;
 use crate::support::recording::RecordingServer;
 use crate::support::secrets::{CLIENT_SECRET, CODE, ORG_SECRET, USER_SECRET, assert_no_secret};
 use crate::support::text;
+use std::io::Write;
+use std::process::{Output, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::args::create_args;
+use crate::support::code;
+use crate::support::wait::EVENT_TIMEOUT;
 
 /// Every setting of an `instance create` given in the environment.
 fn good_environment(server: &RecordingServer) -> Vec<(&'static str, String)> {
@@ -203,4 +210,206 @@ fn a_config_file_that_does_not_parse_is_exit_2_naming_file_line_and_column() {
     );
     assert!(stderr.contains("line 3, column"), "{stderr}");
     assert!(server.requests().is_empty());
+}
+
+// ---------------------------------------------------------------------------------------
+// Bullet 10 / build step 9: inputs are bounded
+
+/// `create_args` against a recording server, with `flag`'s value replaced (or added).
+fn create_with(env: &TestEnv, server: &RecordingServer, flag: &str, value: &str) -> Vec<String> {
+    let mut args = create_args(env, server);
+    match args.iter().position(|a| a == flag) {
+        Some(at) => args[at + 1] = value.to_owned(),
+        None => args.extend([flag.to_owned(), value.to_owned()]),
+    }
+    args.push("--no-events".to_owned());
+    args
+}
+
+/// `create_args` against a recording server without `flag` and its value.
+fn create_without(env: &TestEnv, server: &RecordingServer, flag: &str) -> Vec<String> {
+    let mut args = create_args(env, server);
+    let at = args.iter().position(|a| a == flag).unwrap();
+    args.drain(at..at + 2);
+    args.push("--no-events".to_owned());
+    args
+}
+
+fn assert_refused(out: &Output, server: &RecordingServer, names: &[&str], why: &str) {
+    let stderr = text(&out.stderr);
+    assert_eq!(code(out), Some(2), "{stderr}");
+    for name in names {
+        assert!(stderr.contains(name), "names {name}: {stderr}");
+    }
+    assert!(stderr.contains(why), "{why}: {stderr}");
+    assert_eq!(server.requests().len(), 0, "nothing was sent");
+}
+
+#[test]
+fn a_secret_file_of_dev_zero_fails_at_once() {
+    let env = TestEnv::new();
+    let server = RecordingServer::platform();
+    let started = Instant::now();
+    let out = env
+        .cmd()
+        .args(create_with(
+            &env,
+            &server,
+            "--user-secret-file",
+            "/dev/zero",
+        ))
+        .timeout(EVENT_TIMEOUT)
+        .output()
+        .unwrap();
+    assert_refused(&out, &server, &["--user-secret-file"], "larger than 64 KiB");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn a_20_mb_secret_from_a_file_or_stdin_is_refused() {
+    let env = TestEnv::new();
+    let server = RecordingServer::platform();
+    let big = "x".repeat(20 * 1024 * 1024);
+    let file = env.file("big.secret", &big);
+    let out = env
+        .cmd()
+        .args(create_with(
+            &env,
+            &server,
+            "--client-secret-file",
+            file.to_str().unwrap(),
+        ))
+        .output()
+        .unwrap();
+    assert_refused(
+        &out,
+        &server,
+        &["--client-secret-file"],
+        "larger than 64 KiB",
+    );
+
+    let mut child = env
+        .process()
+        .args(create_with(&env, &server, "--org-secret-file", "-"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // The binary stops reading at the cap: the rest of the write fails, as it should.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(big.as_bytes());
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_refused(
+        &out,
+        &server,
+        &["--org-secret-file -"],
+        "larger than 64 KiB",
+    );
+}
+
+#[test]
+fn an_oversized_secret_in_the_environment_is_refused() {
+    let env = TestEnv::new();
+    let server = RecordingServer::platform();
+    let args = create_without(&env, &server, "--user-secret-file");
+    // Linux caps one environment string at 128 KiB (a 20 MB one cannot even reach exec).
+    let out = env
+        .cmd()
+        .args(&args)
+        .env("OC_ACUITY_USER_SECRET", "x".repeat(100 * 1024))
+        .output()
+        .unwrap();
+    assert_refused(
+        &out,
+        &server,
+        &["OC_ACUITY_USER_SECRET"],
+        "larger than 64 KiB",
+    );
+}
+
+#[test]
+fn a_secret_with_a_control_character_is_refused_naming_it() {
+    let env = TestEnv::new();
+    let server = RecordingServer::platform();
+    let file = env.file("escape.secret", "abc\u{1b}[31mdef\n");
+    let out = env
+        .cmd()
+        .args(create_with(
+            &env,
+            &server,
+            "--client-secret-file",
+            file.to_str().unwrap(),
+        ))
+        .output()
+        .unwrap();
+    assert_refused(
+        &out,
+        &server,
+        &["--client-secret-file"],
+        "control character",
+    );
+    assert!(
+        !text(&out.stderr).contains("abc"),
+        "the value is not echoed"
+    );
+
+    let args = create_without(&env, &server, "--org-secret-file");
+    let out = env
+        .cmd()
+        .args(&args)
+        .env("OC_ACUITY_ORG_SECRET", "org\tsecret")
+        .output()
+        .unwrap();
+    assert_refused(
+        &out,
+        &server,
+        &["OC_ACUITY_ORG_SECRET"],
+        "control character",
+    );
+}
+
+#[test]
+fn urls_with_a_user_and_password_are_refused_without_echoing_them() {
+    let env = TestEnv::new();
+    let server = RecordingServer::platform();
+    let password = "pw-9f8e7d6c";
+    let with_userinfo = |url: &str| url.replacen("://", &format!("://ci-user:{password}@"), 1);
+    let root = server.api_root();
+    for (flag, url) in [
+        ("--base-url", root.as_str()),
+        ("--callback-url", "https://app.example.com/oauth/acuity"),
+        ("--event-callback-url", "https://app.example.com/events"),
+    ] {
+        let mut args = create_with(&env, &server, flag, &with_userinfo(url));
+        if flag == "--event-callback-url" {
+            args.retain(|a| a != "--no-events");
+        }
+        let out = env.cmd().args(&args).output().unwrap();
+        assert_refused(&out, &server, &[flag], "user name or password");
+        let shown = text(&out.stdout) + &text(&out.stderr);
+        assert!(!shown.contains(password), "{flag}: {shown}");
+    }
+    let out = env
+        .cmd()
+        .args(["instance", "list"])
+        .env("OC_ACUITY_BASE_URL", with_userinfo(&root))
+        .env("OC_ACUITY_USER_SECRET", "u")
+        .env("OC_ACUITY_ORG_SECRET", "o")
+        .output()
+        .unwrap();
+    assert_refused(
+        &out,
+        &server,
+        &["OC_ACUITY_BASE_URL"],
+        "user name or password",
+    );
+    assert!(!text(&out.stderr).contains(password));
 }

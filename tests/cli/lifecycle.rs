@@ -1,49 +1,50 @@
-//! After provisioning: listing with paging, show, delete, events on and off, webhook
-//! registration at Acuity, and the whole loop offline (booking -> Acuity webhook ->
-//! platform -> normalized, signed event -> `events listen`).
+//! After provisioning: listing with paging, show, delete, `instance reauth` and `instance
+//! update` on the wire, events on and off, the token, and the whole loop offline
+//! (booking -> Acuity webhook -> platform -> normalized, signed event -> `events listen`).
+//! The webhooks at Acuity are in `webhooks`.
 
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Stdio};
+use std::process::{Child, Output, Stdio};
 
 use serde_json::{Value, json};
 
-use crate::support::bed::{ACUITY_API_KEY, ACUITY_USER_ID, Bed};
+use crate::support::bed::Bed;
 use crate::support::env::TestEnv;
 use crate::support::http::http_request;
 use crate::support::keyring::PrivateKeyring;
 use crate::support::library::client_builder;
 use crate::support::recording::RecordingServer;
+use crate::support::recording::{
+    Recorded, assert_platform_headers, created_instance_json, platform_flags,
+};
+use crate::support::secrets::{
+    CLIENT_SECRET, ORG_SECRET, SIGNATURE_KEY, TOKEN, USER_SECRET, assert_no_secret,
+};
 use crate::support::text;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn lists_450_instances_through_the_platform_paging() {
     let lp = Bed::new();
     let http = client_builder().build().unwrap();
-    for i in 1..=450 {
-        let mut tags = vec!["all".to_owned()];
-        if i % 50 == 0 {
-            tags.push("special".into());
+    // Nine runs of 49 tagged `all` and one tagged `special`: ids 10001 to 10450, named
+    // `<tag>-<id>`, every 50th special. Seeded in one request each (450 creates one by one,
+    // each saving the sandbox's state, took 7 s).
+    let seed = format!("{}/sandbox/seed", lp.base());
+    for _ in 0..9 {
+        for (count, prefix) in [(49, "all"), (1, "special")] {
+            let answer = http
+                .post(&seed)
+                .json(&json!({"count": count, "prefix": prefix}))
+                .send()
+                .await
+                .unwrap();
+            assert!(answer.status().is_success(), "{answer:?}");
         }
-        let body = json!({
-            "element": {"key": "acuityscheduling"}, "providerData": {"code": "c"},
-            "configuration": {"oauth.api.key": "k", "oauth.api.secret": "s", "oauth.callback.url": "https://a/cb",
-                              "event.notification.enabled": false},
-            "tags": tags, "name": format!("inst-{i:04}")
-        });
-        let status = http
-            .post(format!("{}/instances", lp.sandbox.api_root))
-            .header("Authorization", "User u, Organization o")
-            .json(&body)
-            .send()
-            .await
-            .unwrap()
-            .status();
-        assert!(status.is_success());
     }
     let listed = tokio::task::spawn_blocking(move || {
         let all = lp.json(&["instance", "list"]);
         let special = lp.json(&["instance", "list", "--tag", "special"]);
-        let named = lp.json(&["instance", "list", "--name", "INST-004"]);
+        let named = lp.json(&["instance", "list", "--name", "ALL-1004"]);
         let table = lp.run(&["instance", "list"]);
         (all, special, named, table)
     })
@@ -58,7 +59,16 @@ async fn lists_450_instances_through_the_platform_paging() {
         .collect();
     assert_eq!(ids.len(), 450, "every page was followed (pages of 200)");
     assert_eq!(ids, (10_001..=10_450).collect::<Vec<_>>());
-    assert_eq!(special.as_array().unwrap().len(), 9);
+    let special: Vec<u64> = special
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        special,
+        (1..=9).map(|n| 10_000 + 50 * n).collect::<Vec<_>>()
+    );
     let names: Vec<&str> = named
         .as_array()
         .unwrap()
@@ -66,10 +76,10 @@ async fn lists_450_instances_through_the_platform_paging() {
         .map(|i| i["name"].as_str().unwrap())
         .collect();
     assert_eq!(names.len(), 10, "{names:?}");
-    assert!(names.iter().all(|n| n.starts_with("inst-004")));
+    assert!(names.iter().all(|n| n.starts_with("all-1004")));
     let table = text(&table.stdout);
     assert_eq!(table.lines().count(), 451);
-    // Printed page by page, so the columns have fixed minimum widths.
+    // Printed page by page, so the columns have fixed widths.
     assert_eq!(
         table.lines().next().unwrap(),
         "ID      NAME                      EVENTS  VALID  CREATED               TAGS",
@@ -77,7 +87,7 @@ async fn lists_450_instances_through_the_platform_paging() {
     );
     let first = table.lines().nth(1).unwrap();
     assert!(
-        first.starts_with("10001   inst-0001                 off     yes    20")
+        first.starts_with("10001   all-10001                 off     yes    20")
             && first.ends_with("Z  all"),
         "{first:?}"
     );
@@ -179,201 +189,6 @@ fn events_enable_and_disable_change_what_the_platform_holds() {
     lp.json(&["instance", "events", "disable", &id]);
     let shown = lp.json(&["instance", "show", &id]);
     assert_eq!(shown["eventsEnabled"], false);
-}
-
-fn registrations(lp: &Bed, id: &str, all: bool) -> Vec<Value> {
-    let mut args = vec!["webhook", "list", id];
-    if all {
-        args.push("--all");
-    }
-    lp.json(&args).as_array().unwrap().clone()
-}
-
-#[test]
-fn webhook_register_is_idempotent_and_remove_cleans_up() {
-    let lp = Bed::new();
-    let id = lp.create(&["--no-events"]).to_string();
-    let url = text(&lp.run(&["webhook", "url", &id]).stdout);
-    assert!(
-        url.trim().ends_with("/events/acuityscheduling/MTAwMDE="),
-        "{url}"
-    );
-
-    let first = lp.json(&["webhook", "register", &id]);
-    let statuses: Vec<&str> = first
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["status"].as_str().unwrap())
-        .collect();
-    assert_eq!(statuses, ["created"; 4]);
-    let second = lp.json(&["webhook", "register", &id]);
-    let statuses: Vec<&str> = second
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["status"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        statuses, ["existing"; 4],
-        "registering twice registers once"
-    );
-    let mine = registrations(&lp, &id, false);
-    let events: Vec<&str> = mine.iter().map(|w| w["event"].as_str().unwrap()).collect();
-    assert_eq!(
-        events,
-        [
-            "appointment.scheduled",
-            "appointment.rescheduled",
-            "appointment.canceled",
-            "order.completed"
-        ]
-    );
-    assert!(mine.iter().all(|w| w["target"] == url.trim()));
-
-    let other = lp.create(&["--no-events"]).to_string();
-    lp.json(&["webhook", "register", &other, "--event", "order.completed"]);
-    let removed = lp.run(&["webhook", "remove", &id]);
-    assert!(removed.status.success(), "{}", text(&removed.stderr));
-    assert!(registrations(&lp, &id, false).is_empty());
-    assert_eq!(
-        registrations(&lp, &id, true).len(),
-        1,
-        "the other instance's webhook stays"
-    );
-}
-
-#[test]
-fn webhook_register_warns_about_changed_duplicates() {
-    let lp = Bed::new();
-    let id = lp.create(&["--no-events"]).to_string();
-    let out = lp.run(&[
-        "webhook",
-        "register",
-        &id,
-        "--event",
-        "appointment.changed",
-        "--event",
-        "appointment.scheduled",
-    ]);
-    assert!(out.status.success());
-    assert!(
-        text(&out.stderr).contains("appointment.changed fires for every change"),
-        "{}",
-        text(&out.stderr)
-    );
-    let quiet = lp.run(&["webhook", "register", &id, "--event", "appointment.changed"]);
-    assert!(
-        !text(&quiet.stderr).contains("fires for every change"),
-        "changed alone is fine"
-    );
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn webhook_register_refuses_before_the_25_limit() {
-    let lp = Bed::new();
-    let http = client_builder().build().unwrap();
-    for i in 0..23 {
-        let status = http
-            .post(format!("{}/webhooks", lp.acuity_root()))
-            .basic_auth(ACUITY_USER_ID, Some(ACUITY_API_KEY))
-            .json(&json!({"event": "appointment.scheduled", "target": format!("https://elsewhere.example.com/{i}")}))
-            .send()
-            .await
-            .unwrap()
-            .status();
-        assert!(status.is_success());
-    }
-    let (out, count) = tokio::task::spawn_blocking(move || {
-        let id = lp.create(&["--no-events"]).to_string();
-        let out = lp.run(&["webhook", "register", &id]);
-        let count = registrations(&lp, &id, true).len();
-        (out, count)
-    })
-    .await
-    .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = text(&out.stderr);
-    assert!(
-        stderr.contains("at most 25 webhooks")
-            && stderr.contains("23 exist")
-            && stderr.contains("4 more"),
-        "{stderr}"
-    );
-    assert_eq!(count, 23, "nothing was registered");
-}
-
-#[test]
-fn acuity_errors_are_readable() {
-    let env = TestEnv::new();
-    let run = |server: &RecordingServer| {
-        env.cmd()
-            .args([
-                "--retries",
-                "0",
-                "--base-url",
-                "https://api.example.com/elements/api-v2",
-                "webhook",
-                "register",
-                "10001",
-            ])
-            .args([
-                "--acuity-base-url",
-                &format!("http://127.0.0.1:{}/api/v1", server.port),
-            ])
-            .env("OC_ACUITY_ACUITY_USER_ID", "1234")
-            .env("OC_ACUITY_ACUITY_API_KEY", "bad-key-value")
-            .output()
-            .unwrap()
-    };
-    let unauthorized = RecordingServer::start(
-        401,
-        "application/json",
-        r#"{"status_code":401,"error":"unauthorized","message":"Authentication failed."}"#,
-    );
-    let out = run(&unauthorized);
-    assert_eq!(out.status.code(), Some(4));
-    let stderr = text(&out.stderr);
-    assert!(
-        stderr.contains("Acuity answered 401") && stderr.contains("Authentication failed"),
-        "{stderr}"
-    );
-    assert!(!stderr.contains("bad-key-value"));
-    let sent = unauthorized.only_request();
-    assert!(
-        sent.header("authorization").unwrap().starts_with("Basic "),
-        "HTTP basic auth"
-    );
-
-    let limited = RecordingServer::start(
-        429,
-        "application/json",
-        r#"{"status_code":429,"error":"too_many_requests","message":"Rate limit reached. Please try again later."}"#,
-    );
-    let out = run(&limited);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = text(&out.stderr);
-    assert!(
-        stderr.contains("Rate limit reached") && stderr.contains("too_many_requests"),
-        "{stderr}"
-    );
-    assert!(stderr.contains("wait a moment"), "{stderr}");
-
-    let full = RecordingServer::with(|request| {
-        if request.method == "GET" {
-            (200, "application/json".into(), "[]".into())
-        } else {
-            (400, "application/json".into(), r#"{"status_code":400,"error":"bad_request","message":"You have reached the maximum of 25 webhooks."}"#.into())
-        }
-    });
-    let out = run(&full);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = text(&out.stderr);
-    assert!(
-        stderr.contains("Acuity answered 400") && stderr.contains("maximum of 25 webhooks"),
-        "{stderr}"
-    );
-    assert!(!stderr.contains("panicked"));
 }
 
 /// `events listen` on a free port; returns the child, its URL and its stderr reader.
@@ -530,5 +345,294 @@ fn json_output_is_always_one_document() {
             "{args:?} printed {stdout:?} (stderr: {})",
             text(&out.stderr)
         );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// instance reauth and instance update on the wire.
+
+/// An instance as the platform shows it, with `token`.
+fn instance_with_token(token: &str) -> String {
+    let mut instance: Value = serde_json::from_str(&created_instance_json()).unwrap();
+    instance["token"] = json!(token);
+    instance.to_string()
+}
+
+const NEW_CODE: &str = "grant-code-new-8e2d";
+const NEW_TOKEN: &str = "ABC/Dnew-token-6f1a=";
+
+#[test]
+fn reauth_puts_the_new_code_to_the_same_instance_and_stores_the_new_token() {
+    let mut env = TestEnv::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    keyring.store("oc-acuity", "default/instance-id", "12345");
+    keyring.store("oc-acuity", "default/instance-token", TOKEN);
+    let server = RecordingServer::with(|request| match request.method.as_str() {
+        "GET" => (200, "application/json".into(), created_instance_json()),
+        "PUT" => (
+            200,
+            "application/json".into(),
+            instance_with_token(NEW_TOKEN),
+        ),
+        _ => (405, "application/json".into(), r#"{"message":"no"}"#.into()),
+    });
+    let client = env.file("client.secret", &format!("{CLIENT_SECRET}\n"));
+    let out = env
+        .cmd()
+        .args(platform_flags(&env, &server))
+        .args(["--json", "instance", "reauth", "--code", NEW_CODE])
+        .args(["--client-id", "client-id-1", "--client-secret-file"])
+        .arg(&client)
+        .args(["--callback-url", "https://app.example.com/oauth/acuity"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+
+    let requests = server.requests();
+    let seen: Vec<(&str, &str)> = requests
+        .iter()
+        .map(|r| (r.method.as_str(), r.target.as_str()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("GET", "/elements/api-v2/instances/12345"),
+            ("PUT", "/elements/api-v2/instances/12345")
+        ],
+        "the stored instance, read and then authorized again"
+    );
+    let put = &requests[1];
+    assert_platform_headers(put);
+    assert_eq!(put.header("content-type"), Some("application/json"));
+    let body = put.json();
+    assert_eq!(body["providerData"]["code"], NEW_CODE);
+    // The create body, with what the instance has now (name, tags, event settings).
+    assert_eq!(
+        body,
+        json!({
+            "element": {"key": "acuityscheduling"},
+            "providerData": {"code": NEW_CODE},
+            "configuration": {
+                "oauth.api.key": "client-id-1",
+                "oauth.api.secret": CLIENT_SECRET,
+                "oauth.callback.url": "https://app.example.com/oauth/acuity",
+                "event.notification.enabled": true,
+                "event.notification.callback.url": "https://app.example.com/events"
+            },
+            "tags": ["prod"],
+            "name": "acuity-prod"
+        })
+    );
+
+    let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(printed["id"], 12345, "the id is kept");
+    assert_eq!(printed["stored"], "keyring");
+    assert!(
+        printed["webhookUrl"]
+            .as_str()
+            .unwrap()
+            .ends_with("/events/acuityscheduling/MTIzNDU="),
+        "{printed}"
+    );
+    assert_eq!(
+        keyring
+            .lookup("oc-acuity", "default/instance-token")
+            .as_deref(),
+        Some(NEW_TOKEN),
+        "the new token is stored"
+    );
+    assert_eq!(
+        keyring
+            .lookup("oc-acuity", "default/instance-id")
+            .as_deref(),
+        Some("12345")
+    );
+    assert_no_secret(
+        &(text(&out.stdout) + &text(&out.stderr)),
+        &[USER_SECRET, ORG_SECRET, CLIENT_SECRET, NEW_CODE, NEW_TOKEN],
+    );
+}
+
+#[test]
+fn reauth_in_the_sandbox_keeps_the_id_and_the_webhook_url() {
+    let mut env = TestEnv::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    let bed = Bed::in_env(env);
+    let out = bed.run(&[
+        "instance",
+        "create",
+        "--code",
+        "c",
+        "--name",
+        "kept",
+        "--no-events",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let id = keyring.lookup("oc-acuity", "default/instance-id").unwrap();
+    let old_token = keyring
+        .lookup("oc-acuity", "default/instance-token")
+        .unwrap();
+    let url = bed.webhook_url(id.parse().unwrap());
+
+    let no_code = bed.run(&["--no-input", "instance", "reauth"]);
+    assert_eq!(no_code.status.code(), Some(2));
+    assert!(
+        text(&no_code.stderr).contains("--code"),
+        "{}",
+        text(&no_code.stderr)
+    );
+
+    let again = bed.json(&["instance", "reauth", "--code", "c2"]);
+    assert_eq!(again["id"].to_string(), id, "same id");
+    assert_eq!(again["name"], "kept");
+    assert_eq!(again["webhookUrl"], url.as_str(), "same Webhook URL");
+    let new_token = keyring
+        .lookup("oc-acuity", "default/instance-token")
+        .unwrap();
+    assert_ne!(new_token, old_token, "a new token, stored");
+    assert_eq!(bed.json(&["instance", "list"]).as_array().unwrap().len(), 1);
+    let status = bed.json(&["auth", "status"]);
+    assert_eq!(status["check"], "valid", "{status}");
+}
+
+#[test]
+fn auth_status_names_reauth_for_an_invalid_instance() {
+    let mut env = TestEnv::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    keyring.store("oc-acuity", "default/instance-id", "12345");
+    keyring.store("oc-acuity", "default/instance-token", TOKEN);
+    let mut invalid: Value = serde_json::from_str(&created_instance_json()).unwrap();
+    invalid["valid"] = json!(false);
+    let server = RecordingServer::start(200, "application/json", &invalid.to_string());
+    let out = env
+        .cmd()
+        .args(platform_flags(&env, &server))
+        .args(["--json", "auth", "status"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
+    let status: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status["check"], "invalid");
+    let message = status["message"].as_str().unwrap();
+    // The hint runs as printed: it carries the run's own --base-url.
+    let root = server.api_root();
+    assert!(
+        message.contains(&format!(
+            "`oc-acuity --base-url {root} instance reauth 12345`"
+        )),
+        "{message}"
+    );
+}
+
+/// `instance update 12345` with `flags` against a platform holding
+/// [`created_instance_json`]: the run and the requests it made.
+fn update_with(flags: &[&str]) -> (Output, Vec<Recorded>) {
+    let env = TestEnv::new();
+    let server = RecordingServer::platform();
+    let key = env.file("signature.key", &format!("{SIGNATURE_KEY}\n"));
+    let flags: Vec<String> = flags
+        .iter()
+        .map(|f| f.replace("KEYFILE", key.to_str().unwrap()))
+        .collect();
+    let out = env
+        .cmd()
+        .args(platform_flags(&env, &server))
+        .args(["--json", "instance", "update", "12345"])
+        .args(&flags)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    (out, server.requests())
+}
+
+#[test]
+fn update_sends_only_the_changed_keys() {
+    let cases: [(&[&str], &str, &[&str]); 6] = [
+        (
+            &["--tag", "prod", "--tag", "eu"],
+            r#"{"tags":["prod","eu"]}"#,
+            &["tags"],
+        ),
+        (
+            &["--name", "acuity-renamed", "--tag", "prod"],
+            r#"{"name":"acuity-renamed"}"#,
+            &["name"],
+        ),
+        (
+            &["--event-callback-url", "https://app.example.com/new"],
+            r#"{"configuration":{"event.notification.callback.url":"https://app.example.com/new"}}"#,
+            &["event.notification.callback.url"],
+        ),
+        (
+            &["--no-events"],
+            r#"{"configuration":{"event.notification.enabled":false}}"#,
+            &["event.notification.enabled"],
+        ),
+        (
+            &["--signature-key-file", "KEYFILE"],
+            r#"{"configuration":{"event.notification.signature.key":"signature-key-9a0f2"}}"#,
+            &["event.notification.signature.key"],
+        ),
+        (
+            &["--name", "b", "--tag", "x", "--events"],
+            r#"{"name":"b","tags":["x"]}"#,
+            &["name", "tags"],
+        ),
+    ];
+    for (flags, body, changed) in cases {
+        let (out, requests) = update_with(flags);
+        let seen: Vec<(&str, &str)> = requests
+            .iter()
+            .map(|r| (r.method.as_str(), r.target.as_str()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("GET", "/elements/api-v2/instances/12345"),
+                ("PATCH", "/elements/api-v2/instances/12345")
+            ],
+            "{flags:?}"
+        );
+        let patch = &requests[1];
+        assert_platform_headers(patch);
+        assert_eq!(patch.header("content-type"), Some("application/json"));
+        assert_eq!(
+            text(&patch.body),
+            body,
+            "{flags:?}: exactly the changed keys"
+        );
+        let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(printed["changed"], json!(changed), "{flags:?}");
+        assert_eq!(printed["id"], 12345);
+        assert_no_secret(
+            &text(&out.stderr),
+            &[SIGNATURE_KEY, USER_SECRET, ORG_SECRET],
+        );
+        assert_no_secret(
+            &text(&out.stdout),
+            &[SIGNATURE_KEY, USER_SECRET, ORG_SECRET],
+        );
+    }
+}
+
+#[test]
+fn update_sends_no_patch_when_nothing_changes() {
+    for flags in [
+        &["--name", "acuity-prod", "--tag", "prod", "--events"][..],
+        &["--event-callback-url", "https://app.example.com/events"][..],
+        &[][..],
+    ] {
+        let (out, requests) = update_with(flags);
+        let seen: Vec<(&str, &str)> = requests
+            .iter()
+            .map(|r| (r.method.as_str(), r.target.as_str()))
+            .collect();
+        assert_eq!(
+            seen,
+            [("GET", "/elements/api-v2/instances/12345")],
+            "{flags:?}: no PATCH"
+        );
+        let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(printed["changed"], json!([]), "{flags:?}");
     }
 }

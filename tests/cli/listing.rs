@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use serde_json::json;
 
 use crate::support::args::create_args;
+use crate::support::code;
 use crate::support::env::TestEnv;
 use crate::support::recording::{RecordingServer, instance_json};
 use crate::support::secrets::TOKEN;
@@ -195,4 +196,86 @@ fn another_connectors_instance_is_not_shown_or_deleted_by_id() {
         "no DELETE sent: {:#?}",
         server.requests()
     );
+}
+
+#[test]
+fn a_repeated_page_token_stops_the_listing_with_exit_1() {
+    let env = TestEnv::new();
+    let server = RecordingServer::with_headers(|_| {
+        (
+            200,
+            vec![
+                ("Content-Type".into(), "application/json".into()),
+                ("elements-next-page-token".into(), "same-token".into()),
+            ],
+            json!([instance_json(1, "paged")]).to_string(),
+        )
+    });
+    let secret = env.file("secret", "s\n");
+    let out = env
+        .cmd()
+        .args(["--base-url", &server.api_root(), "--user-secret-file"])
+        .arg(&secret)
+        .arg("--org-secret-file")
+        .arg(&secret)
+        .args(["instance", "list"])
+        .timeout(EVENT_TIMEOUT)
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(1), "{stderr}");
+    assert!(stderr.contains("\"same-token\" a second time"), "{stderr}");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2, "the first page, then the token once");
+    assert!(
+        requests[1].target.contains("nextPage=same-token"),
+        "{:?}",
+        requests[1].target
+    );
+}
+
+/// The human table lines up by display width whatever the names: a CJK name takes two
+/// columns a character, and one over the NAME column's 24 is cut with an ellipsis. The
+/// JSON keeps both names whole.
+#[test]
+fn instance_list_aligns_cjk_and_long_names() {
+    let env = TestEnv::new();
+    let names = [
+        "予約システム本番",
+        "acuity-production-eu-west-2-primary",
+        "short",
+    ];
+    let listing = json!([
+        instance_json(10001, names[0]),
+        instance_json(10002, names[1]),
+        instance_json(10003, names[2]),
+    ])
+    .to_string();
+    let server = RecordingServer::start(200, "application/json", &listing);
+    let run = |json_flag: Option<&str>| {
+        let out = env
+            .cmd()
+            .args(["--base-url", &server.api_root()])
+            .args(secret_flags(&env))
+            .args(["instance", "list"])
+            .args(json_flag)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    assert_eq!(
+        run(None),
+        "\
+ID      NAME                      EVENTS  VALID  CREATED               TAGS
+10001   予約システム本番          on      yes    2026-11-27T10:00:00Z  prod
+10002   acuity-production-eu-we…  on      yes    2026-11-27T10:00:00Z  prod
+10003   short                     on      yes    2026-11-27T10:00:00Z  prod
+"
+    );
+    let listed: serde_json::Value = serde_json::from_str(&run(Some("--json"))).unwrap();
+    let listed: Vec<&str> = (0..3)
+        .map(|i| listed[i]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed, names);
 }

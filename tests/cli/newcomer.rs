@@ -98,6 +98,11 @@ fn the_events_walk_through_runs_as_written_without_a_keyring() {
             .exists(),
         "`sandbox stop` ended the background sandbox"
     );
+    // The background sandbox's log is private, as every file the tool writes.
+    use std::os::unix::fs::PermissionsExt;
+    let log = env.path("data").join("oc-acuity/sandbox.log");
+    let mode = std::fs::metadata(&log).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "{}", log.display());
     // Run as written a second time: the same one instance (--if-exists reuse).
     let again = shell(&env, &script).output().unwrap();
     assert!(again.status.success(), "{}", text(&again.stderr));
@@ -205,6 +210,20 @@ fn try_it_output_leads_to_the_next_commands() {
         created["token"].as_str().unwrap()
     );
     assert!(text(&token.stderr).contains("the sandbox's newest, 10001"));
+
+    // A reauth of that instance says which one it took, once.
+    let reauth = env
+        .cmd()
+        .args(["--sandbox", "instance", "reauth", "--code", "sandbox-code"])
+        .output()
+        .unwrap();
+    let stderr = text(&reauth.stderr);
+    assert_eq!(reauth.status.code(), Some(0), "{stderr}");
+    assert_eq!(
+        stderr.matches("using the sandbox's newest, 10001").count(),
+        1,
+        "{stderr}"
+    );
 }
 
 /// Stumble 5 (real mode): Without an instance, `instance token` says the token is kept for the

@@ -1,5 +1,7 @@
-//! The README's two commands stay true: the try-it command works as written on a fresh
-//! HOME, and `.ci/run` runs exactly the README's test command.
+//! The README and RELIABILITY.md stay true: the try-it command works as written on a
+//! fresh HOME (and reuses the test build), `.ci/run` runs exactly the README's test
+//! command, the exit codes are the contract's, and RELIABILITY.md names only tests that
+//! exist.
 
 use std::process::Command as StdCommand;
 
@@ -73,6 +75,56 @@ fn dirs_home() -> Option<std::path::PathBuf> {
     std::env::var_os("HOME").map(std::path::PathBuf::from)
 }
 
+/// Each package of `cargo tree` over `edges` with the features it is built with.
+fn features_by_package(edges: &str) -> std::collections::BTreeMap<String, String> {
+    let out = crate::support::cargo::cargo()
+        .args(["tree", "--locked", "--prefix", "none", "-e", edges])
+        .args(["-f", "{p}|{f}"])
+        .current_dir(manifest_dir())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    text(&out.stdout)
+        .lines()
+        .filter_map(|line| {
+            let (package, features) = line.split_once('|')?;
+            let package = package.split(" (").next().unwrap_or(package);
+            Some((
+                package.to_owned(),
+                features.trim_end_matches(" (*)").to_owned(),
+            ))
+        })
+        .collect()
+}
+
+/// The try-it command (`cargo run`) and `examples::cargo_install_works` build the binary
+/// without dev-dependencies. A package whose features differ from the test build's is
+/// compiled a second time, with everything above it: a dev-dependency turning on one
+/// feature of libc cost a fresh clone's `cargo test` a second build of nearly the whole
+/// tree. Cargo.toml turns the same features on for the binary.
+#[test]
+fn the_binary_build_reuses_the_test_build() {
+    let binary = features_by_package("normal");
+    let tests = features_by_package("normal,dev");
+    let differ: Vec<String> = binary
+        .iter()
+        .filter(|(package, features)| tests.get(*package).is_some_and(|t| t != *features))
+        .map(|(package, features)| {
+            format!(
+                "{package}: [{features}] for the binary, [{}] for the tests",
+                tests[package]
+            )
+        })
+        .collect();
+    assert!(binary.len() > 100, "{binary:?}");
+    assert!(
+        differ.is_empty(),
+        "`cargo run` and `cargo install` would rebuild these and what depends on them; turn \
+         the tests' features on in [dependencies] too (or drop them from the tests):\n{}",
+        differ.join("\n")
+    );
+}
+
 #[test]
 fn ci_runs_exactly_the_readme_test_command() {
     let command = command_under("## Development");
@@ -81,4 +133,52 @@ fn ci_runs_exactly_the_readme_test_command() {
         ci.lines().any(|line| line.trim() == command),
         ".ci/run does not run the README's test command {command:?}"
     );
+}
+
+#[test]
+fn the_readme_lists_exit_3() {
+    let readme = std::fs::read_to_string(crate::support::manifest_dir().join("README.md")).unwrap();
+    assert!(
+        readme.contains(
+            "| 3 | outcome unknown: a create was sent and no answer could be read, nor the \
+             instance found afterwards (the message gives the command that checks) |"
+        ),
+        "the README's exit code table has exit 3 in the contract's words"
+    );
+}
+
+#[test]
+fn reliability_md_names_only_tests_that_exist() {
+    let root = crate::support::manifest_dir();
+    let doc = std::fs::read_to_string(root.join("RELIABILITY.md"))
+        .expect("RELIABILITY.md at the top of the repository");
+    // Every `a::b` in a code span: a test (`tests/cli/a.rs` has `fn b()`) or a path in the
+    // crate (`src/a.rs` or `src/a/`); anything else is a name that went stale.
+    let mut tests = 0;
+    for span in doc.split('`').skip(1).step_by(2) {
+        let Some((module, name)) = span.split_once("::") else {
+            continue;
+        };
+        let is_ident =
+            |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_');
+        if !is_ident(module) || !name.split("::").all(is_ident) {
+            continue;
+        }
+        let test_file = root.join("tests/cli").join(format!("{module}.rs"));
+        if let Ok(source) = std::fs::read_to_string(&test_file) {
+            assert!(
+                source.contains(&format!("fn {name}()")),
+                "RELIABILITY.md names {span}, which is not a test in {}",
+                test_file.display()
+            );
+            tests += 1;
+        } else {
+            let src = root.join("src");
+            assert!(
+                src.join(format!("{module}.rs")).is_file() || src.join(module).is_dir(),
+                "RELIABILITY.md names {span}: no test module tests/cli/{module}.rs, no src/{module}"
+            );
+        }
+    }
+    assert!(tests >= 30, "the tables name the tests: {tests} named");
 }

@@ -1,16 +1,27 @@
 //! The sandbox emulator: the platform's checks and error shapes, the consent page, the
-//! shared state file, and `oc-acuity sandbox` serving on 127.0.0.1.
+//! shared state file, `oc-acuity sandbox` serving on 127.0.0.1, `sandbox reset`, fault
+//! injection into a running sandbox, and fidelity: the sandbox and the client agree with
+//! the public record (a 404 for an empty list, string booleans, a PATCH with only tags,
+//! the consent page's scope).
 
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::support::args::{SANDBOX_CREATE, sandbox_create, unique_name};
+use crate::support::bed::{Bed, ids};
+use crate::support::code;
 use crate::support::env::TestEnv;
+use crate::support::faults::announced_waits;
+use crate::support::http::{http_get, http_request};
 use crate::support::library::{Sandbox, reset_sandbox};
+use crate::support::recording::{RecordingServer, assert_platform_headers, platform_flags};
 use crate::support::sandbox_process::SandboxProcess;
 use crate::support::text;
 
 const AUTH: &str = "User u, Organization o";
+
+/// The platform Authorization header the sandbox accepts (any secrets), as a header.
+const PLATFORM_AUTH: (&str, &str) = ("Authorization", AUTH);
 
 fn no_redirects() -> reqwest::Client {
     crate::support::library::client_builder()
@@ -29,6 +40,14 @@ async fn start() -> (Sandbox, tempfile::TempDir) {
 
 fn url(sandbox: &Sandbox, path: &str) -> String {
     format!("{}{path}", sandbox.api_root())
+}
+
+/// `url` with `pairs` added to its query. (By hand: reqwest's `query` feature in the
+/// tests alone would make `cargo run` and `cargo install` rebuild what the tests built.)
+fn with_query(url: &str, pairs: &[(&str, &str)]) -> url::Url {
+    let mut url = url::Url::parse(url).unwrap();
+    url.query_pairs_mut().extend_pairs(pairs);
+    url
 }
 
 fn assert_error_shape(body: &Value) {
@@ -222,14 +241,16 @@ async fn lists_instances_in_pages() {
     let mut ids = Vec::new();
     let mut next: Option<String> = None;
     loop {
-        let mut request = http
-            .get(url(&sandbox, "/instances"))
-            .header("Authorization", AUTH)
-            .query(&[("pageSize", "2")]);
+        let mut query = vec![("pageSize", "2")];
         if let Some(token) = &next {
-            request = request.query(&[("nextPage", token)]);
+            query.push(("nextPage", token));
         }
-        let response = request.send().await.unwrap();
+        let response = http
+            .get(with_query(&url(&sandbox, "/instances"), &query))
+            .header("Authorization", AUTH)
+            .send()
+            .await
+            .unwrap();
         assert!(
             response.headers().get("elements-total-count").is_none(),
             "a total count is not documented for instance lists"
@@ -254,14 +275,19 @@ async fn list_all(http: &reqwest::Client, sandbox: &Sandbox) -> Result<Vec<Value
     let mut all = Vec::new();
     let mut next: Option<String> = None;
     loop {
-        let mut request = http
-            .get(url(sandbox, "/elements/acuityscheduling/instances"))
-            .header("Authorization", AUTH)
-            .query(&[("pageSize", "200")]);
+        let mut query = vec![("pageSize", "200")];
         if let Some(token) = &next {
-            request = request.query(&[("nextPage", token)]);
+            query.push(("nextPage", token));
         }
-        let response = request.send().await.unwrap();
+        let response = http
+            .get(with_query(
+                &url(sandbox, "/elements/acuityscheduling/instances"),
+                &query,
+            ))
+            .header("Authorization", AUTH)
+            .send()
+            .await
+            .unwrap();
         if response.status() != StatusCode::OK {
             return Err(response.status());
         }
@@ -350,9 +376,11 @@ async fn oauth_url_leads_through_the_consent_page_back_to_the_redirect_uri() {
     let http = no_redirects();
     let redirect_uri = "http://127.0.0.1:9/callback";
     let missing = http
-        .get(url(&sandbox, "/elements/acuityscheduling/oauth/url"))
+        .get(with_query(
+            &url(&sandbox, "/elements/acuityscheduling/oauth/url"),
+            &[("apiKey", "k"), ("callbackUrl", redirect_uri)],
+        ))
         .header("Authorization", AUTH)
-        .query(&[("apiKey", "k"), ("callbackUrl", redirect_uri)])
         .send()
         .await
         .unwrap();
@@ -360,13 +388,15 @@ async fn oauth_url_leads_through_the_consent_page_back_to_the_redirect_uri() {
     assert_error_shape(&missing.json().await.unwrap());
 
     let answer: Value = http
-        .get(url(&sandbox, "/elements/acuityscheduling/oauth/url"))
+        .get(with_query(
+            &url(&sandbox, "/elements/acuityscheduling/oauth/url"),
+            &[
+                ("apiKey", "client-1"),
+                ("apiSecret", "s"),
+                ("callbackUrl", redirect_uri),
+            ],
+        ))
         .header("Authorization", AUTH)
-        .query(&[
-            ("apiKey", "client-1"),
-            ("apiSecret", "s"),
-            ("callbackUrl", redirect_uri),
-        ])
         .send()
         .await
         .unwrap()
@@ -415,12 +445,14 @@ async fn oauth_url_leads_through_the_consent_page_back_to_the_redirect_uri() {
 
     let decide = sandbox.acuity_root().join("acuity/oauth2/decide").unwrap();
     let allowed = http
-        .get(decide.clone())
-        .query(&[
-            ("decision", "allow"),
-            ("redirect_uri", redirect_uri),
-            ("state", "my-state-123"),
-        ])
+        .get(with_query(
+            decide.as_str(),
+            &[
+                ("decision", "allow"),
+                ("redirect_uri", redirect_uri),
+                ("state", "my-state-123"),
+            ],
+        ))
         .send()
         .await
         .unwrap();
@@ -550,5 +582,303 @@ fn concurrent_sandbox_runs_lose_no_instance() {
         state["instances"].as_array().unwrap().len(),
         8,
         "no write was lost"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Build step 10: fault injection itself, on a running sandbox
+
+#[test]
+fn faults_are_injected_into_a_running_sandbox() {
+    let env = TestEnv::new();
+    let server = SandboxProcess::start(&env);
+    let admin = server
+        .api_root
+        .replace("/elements/api-v2", "/sandbox/faults");
+    let (status, _, body) = http_request(
+        "POST",
+        &admin,
+        r#"[{"method":"GET","path":"/instances","status":503,"retry_after":"0","times":2}]"#,
+        None,
+    );
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(serde_json::from_str::<Value>(&body).unwrap()[0]["times"], 2);
+    let (status, _, body) = http_request("POST", &admin, r#"[{"stauts":500}]"#, None);
+    assert!(
+        (400..500).contains(&status),
+        "a misspelt fault is refused: {status} {body}"
+    );
+
+    let secret = env.file("secret", "s\n");
+    let out = env
+        .cmd()
+        .args(["-v", "--base-url", &server.api_root, "--user-secret-file"])
+        .arg(&secret)
+        .arg("--org-secret-file")
+        .arg(&secret)
+        .args(["instance", "list"])
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(0), "{stderr}");
+    assert_eq!(announced_waits(&stderr), [0, 0], "{stderr}");
+    let (_, _, left) = http_get(&admin);
+    assert_eq!(left.trim(), "[]", "both used up");
+
+    // In an environment without a serving sandbox (--sandbox runs would use that one).
+    let broken = TestEnv::new()
+        .cmd()
+        .args(["--sandbox", "instance", "list"])
+        .env("OC_ACUITY_SANDBOX_FAULTS", "not json")
+        .output()
+        .unwrap();
+    assert_eq!(code(&broken), Some(1));
+    assert!(text(&broken.stderr).contains("OC_ACUITY_SANDBOX_FAULTS"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Fidelity: the sandbox and the client agree with the public record.
+
+#[test]
+fn a_404_for_the_instance_list_is_an_empty_account() {
+    let env = TestEnv::new();
+    let server = RecordingServer::start(
+        404,
+        "application/json",
+        r#"{"message":"No instances found"}"#,
+    );
+    let out = env
+        .cmd()
+        .args(platform_flags(&env, &server))
+        .args(["--json", "instance", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(listed, json!([]), "no instances");
+    // Every request, counted here: a harness helper may leave this GET out as a create's lookup.
+    let requests = server.requests();
+    assert_eq!(requests.len(), 1, "one GET, not retried: {requests:#?}");
+    let request = &requests[0];
+    assert_eq!(request.method, "GET");
+    assert_eq!(
+        request.target,
+        "/elements/api-v2/elements/acuityscheduling/instances?pageSize=200"
+    );
+    assert_platform_headers(request);
+
+    let human = env
+        .cmd()
+        .args(platform_flags(&env, &server))
+        .args(["instance", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(human.status.code(), Some(0), "{}", text(&human.stderr));
+    assert!(
+        !text(&human.stderr).contains("404"),
+        "{}",
+        text(&human.stderr)
+    );
+}
+
+#[test]
+fn the_sandbox_answers_404_for_an_empty_account_and_the_list_is_empty() {
+    let bed = Bed::new();
+    let list_url = format!(
+        "{}/elements/acuityscheduling/instances",
+        bed.sandbox.api_root
+    );
+    let (status, _, body) = http_request("GET", &list_url, "", Some(PLATFORM_AUTH));
+    assert_eq!(status, 404, "{body}");
+    let body: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["message"], "No instances found");
+    assert_eq!(bed.json(&["instance", "list"]), json!([]));
+
+    let id = bed.create(&["--no-events"]);
+    let (status, _, body) = http_request("GET", &list_url, "", Some(PLATFORM_AUTH));
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(ids(&bed.json(&["instance", "list"])), [id]);
+}
+
+#[test]
+fn the_sandbox_takes_event_notification_enabled_as_a_string() {
+    let bed = Bed::new();
+    let create = |enabled: Value| {
+        let body = json!({
+            "element": {"key": "acuityscheduling"},
+            "providerData": {"code": "c"},
+            "configuration": {
+                "oauth.api.key": "k", "oauth.api.secret": "s",
+                "oauth.callback.url": "https://app.example.com/cb",
+                "event.notification.enabled": enabled,
+                "event.notification.callback.url": "https://app.example.com/events"
+            },
+            "name": "strings"
+        });
+        let url = format!("{}/instances", bed.sandbox.api_root);
+        http_request("POST", &url, &body.to_string(), Some(PLATFORM_AUTH))
+    };
+    for (sent, on) in [("true", true), ("false", false)] {
+        let (status, _, body) = create(json!(sent));
+        assert_eq!(status, 200, "{sent:?} as a string is taken: {body}");
+        let created: Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(created["eventsEnabled"], on, "{body}");
+        let shown = bed.json(&["instance", "show", &created["id"].to_string()]);
+        assert_eq!(shown["eventsEnabled"], on, "{shown}");
+    }
+    let (status, _, body) = create(json!("yes"));
+    assert_eq!(status, 400, "not a boolean: {body}");
+    assert!(body.contains("event.notification.enabled"), "{body}");
+}
+
+#[test]
+fn the_sandbox_takes_a_patch_with_only_tags_or_a_name() {
+    let bed = Bed::new();
+    let id = bed.create(&[
+        "--tag",
+        "old",
+        "--event-callback-url",
+        "https://app.example.com/events",
+    ]);
+    let url = format!("{}/instances/{id}", bed.sandbox.api_root);
+    // The documented PATCH: the id and the tags, nothing else.
+    let (status, _, body) = http_request(
+        "PATCH",
+        &url,
+        &json!({"id": id, "tags": ["new", "two"]}).to_string(),
+        Some(PLATFORM_AUTH),
+    );
+    assert_eq!(status, 200, "{body}");
+    let shown = bed.json(&["instance", "show", &id.to_string()]);
+    assert_eq!(shown["tags"], json!(["new", "two"]));
+    assert_eq!(shown["name"], "life-1", "the name stays");
+    assert_eq!(shown["eventsEnabled"], true, "the configuration stays");
+    assert_eq!(shown["eventCallbackUrl"], "https://app.example.com/events");
+
+    let (status, _, body) = http_request(
+        "PATCH",
+        &url,
+        &json!({"name": "renamed"}).to_string(),
+        Some(PLATFORM_AUTH),
+    );
+    assert_eq!(status, 200, "{body}");
+    let shown = bed.json(&["instance", "show", &id.to_string()]);
+    assert_eq!(shown["name"], "renamed");
+    assert_eq!(shown["tags"], json!(["new", "two"]));
+
+    // What `instance update` sends, the sandbox takes.
+    let updated = bed.json(&["instance", "update", &id.to_string(), "--tag", "third"]);
+    assert_eq!(updated["changed"], json!(["tags"]));
+    assert_eq!(updated["tags"], json!(["third"]));
+    assert_eq!(
+        bed.json(&["instance", "show", &id.to_string()])["tags"],
+        json!(["third"])
+    );
+}
+
+#[test]
+fn the_consent_page_requires_scope_api_v1() {
+    let bed = Bed::new();
+    let consent = |scope: Option<&str>| {
+        let mut url = url::Url::parse(&format!("{}/acuity/oauth2/authorize", bed.base())).unwrap();
+        url.query_pairs_mut()
+            .append_pair("response_type", "code")
+            .append_pair("client_id", "cid")
+            .append_pair("redirect_uri", "https://app.example.com/cb")
+            .append_pair("state", "s1");
+        if let Some(scope) = scope {
+            url.query_pairs_mut().append_pair("scope", scope);
+        }
+        http_get(url.as_str())
+    };
+    for scope in [None, Some("api-v2"), Some("")] {
+        let (status, _, page) = consent(scope);
+        assert_eq!(status, 400, "scope {scope:?} refused: {page}");
+        assert!(page.contains("scope must be api-v1"), "{page}");
+    }
+    let (status, _, page) = consent(Some("api-v1"));
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Allow"), "{page}");
+
+    // The platform's oauth/url leads to a page that shows.
+    let mut url = url::Url::parse(&format!(
+        "{}/elements/acuityscheduling/oauth/url",
+        bed.sandbox.api_root
+    ))
+    .unwrap();
+    url.query_pairs_mut()
+        .append_pair("apiKey", "cid")
+        .append_pair("apiSecret", "s")
+        .append_pair("callbackUrl", "https://app.example.com/cb");
+    let (status, _, body) = http_request("GET", url.as_str(), "", Some(PLATFORM_AUTH));
+    assert_eq!(status, 200, "{body}");
+    let oauth_url = serde_json::from_str::<Value>(&body).unwrap()["oauthUrl"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(oauth_url.contains("scope=api-v1"), "{oauth_url}");
+    let (status, _, page) = http_get(&oauth_url);
+    assert_eq!(status, 200, "{page}");
+}
+
+// ---------------------------------------------------------------------------------------
+// sandbox reset.
+
+#[test]
+fn sandbox_reset_empties_the_state_and_asks_first() {
+    let bed = Bed::new();
+    let id = bed.create(&["--no-events"]);
+    bed.register(id);
+
+    let refused = bed
+        .env
+        .cmd()
+        .args(["--no-input", "sandbox", "reset"])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2), "{}", text(&refused.stderr));
+    assert!(
+        text(&refused.stderr).contains("--yes"),
+        "{}",
+        text(&refused.stderr)
+    );
+    assert_eq!(
+        ids(&bed.json(&["instance", "list"])),
+        [id],
+        "nothing was changed"
+    );
+
+    let out = bed
+        .env
+        .cmd()
+        .args(["--json", "sandbox", "reset", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let state = bed.env.path("data").join("oc-acuity/sandbox.json");
+    let reset: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(reset["reset"], state.display().to_string());
+
+    // The running sandbox sees the empty state at once.
+    assert_eq!(bed.json(&["instance", "list"]), json!([]));
+    assert_eq!(bed.json(&["webhook", "list", "--all"]), json!([]));
+    let saved: Value = serde_json::from_slice(&std::fs::read(&state).unwrap()).unwrap();
+    assert_eq!(saved["instances"], json!([]));
+    assert_eq!(saved["webhooks"], json!([]));
+    // And the in-process sandbox of a --sandbox run (this one uses the serving one).
+    let sandbox_list = bed
+        .env
+        .cmd()
+        .args(["--sandbox", "--json", "instance", "list"])
+        .output()
+        .unwrap();
+    assert!(
+        sandbox_list.status.success(),
+        "{}",
+        text(&sandbox_list.stderr)
+    );
+    assert_eq!(
+        serde_json::from_slice::<Value>(&sandbox_list.stdout).unwrap(),
+        json!([])
     );
 }

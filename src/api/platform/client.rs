@@ -10,7 +10,7 @@ use url::Url;
 use super::types::{
     ELEMENT_KEY, Instance, InstanceRequest, InstanceUpdate, OAuthClient, OAuthUrl, acuity_only,
 };
-use crate::api::http::{ClientOptions, Http, endpoint, readable_excerpt};
+use crate::api::http::{ClientOptions, Http, Resend, endpoint, readable_excerpt};
 
 /// The User and Organization secrets that authorize platform calls.
 #[derive(Clone)]
@@ -150,18 +150,24 @@ impl Client {
     /// a second instance, and the grant code is single-use anyway.
     pub async fn create_instance(&self, request: &InstanceRequest) -> anyhow::Result<Instance> {
         let url = endpoint(&self.root, &["instances"]);
-        self.send(Method::POST, url, Some(request.to_body())).await
+        self.send_full(Method::POST, url, Some(request.to_body()), Resend::Never)
+            .await
+            .map(|(value, _)| value)
     }
 
     /// Authorizes an existing instance again with a new grant code, keeping its id (and so
     /// its Webhook URL): `PUT /instances/{id}` with the create body (heimdall does this).
+    /// Sent once, never again: the grant code in it is single-use, so a resend after a lost
+    /// answer fails ("grant code already used") whatever the first one did.
     pub async fn reauthorize_instance(
         &self,
         id: u64,
         request: &InstanceRequest,
     ) -> anyhow::Result<Instance> {
         let url = endpoint(&self.root, &["instances", &id.to_string()]);
-        self.send(Method::PUT, url, Some(request.to_body())).await
+        self.send_full(Method::PUT, url, Some(request.to_body()), Resend::Never)
+            .await
+            .map(|(value, _)| value)
     }
 
     /// Changes only what `update` names: `PATCH /instances/{id}`.
@@ -230,7 +236,7 @@ impl Client {
         url: Url,
         body: Option<Vec<u8>>,
     ) -> anyhow::Result<T> {
-        self.send_full(method, url, body)
+        self.send_full(method, url, body, Resend::IfIdempotent)
             .await
             .map(|(value, _)| value)
     }
@@ -241,9 +247,10 @@ impl Client {
         method: Method,
         url: Url,
         body: Option<Vec<u8>>,
+        resend: Resend,
     ) -> anyhow::Result<(T, HeaderMap)> {
         self.http
-            .send_json(method, url, body, ApiError::rejected)
+            .send_json(method, url, body, resend, ApiError::rejected)
             .await
     }
 }
@@ -284,21 +291,23 @@ impl InstancePages {
         if let Some(token) = &self.next {
             url.query_pairs_mut().append_pair("nextPage", token);
         }
-        let (page, headers): (Vec<Instance>, _) =
-            match client.send_full(Method::GET, url, None).await {
-                Ok(answer) => answer,
-                // An account without instances may answer 404 (heimdall reads it so).
-                Err(e)
-                    if e.downcast_ref::<ApiError>()
-                        .is_some_and(|a| a.status == 404) =>
-                {
-                    (Vec::new(), HeaderMap::new())
-                }
-                Err(e) => {
-                    self.done = true;
-                    return Err(e);
-                }
-            };
+        let (page, headers): (Vec<Instance>, _) = match client
+            .send_full(Method::GET, url, None, Resend::IfIdempotent)
+            .await
+        {
+            Ok(answer) => answer,
+            // An account without instances may answer 404 (heimdall reads it so).
+            Err(e)
+                if e.downcast_ref::<ApiError>()
+                    .is_some_and(|a| a.status == 404) =>
+            {
+                (Vec::new(), HeaderMap::new())
+            }
+            Err(e) => {
+                self.done = true;
+                return Err(e);
+            }
+        };
         // Records of another connector are never shown, adopted or deleted.
         let page = acuity_only(page);
         self.pages += 1;

@@ -6,7 +6,7 @@ use secrecy::{ExposeSecret, SecretString};
 use super::request::ProvisionRequest;
 use crate::api::platform::{Events, OAuthClient, PlatformAuth};
 use crate::app::context::AuthSources;
-use crate::app::gather::{Asking, Gatherer, Question, check_non_empty};
+use crate::app::gather::{Asking, Gatherer, Question, check_non_empty, use_demo};
 use crate::error::CliError;
 use crate::settings::keyring::Item;
 use crate::settings::{Id, validate};
@@ -152,7 +152,7 @@ impl Gatherer<'_> {
                 )
                 .await?
             }
-            None => match self.ctx.use_demo(Id::EventCallbackUrl) {
+            None => match use_demo(self.ctx, Id::EventCallbackUrl) {
                 Some(demo) => demo,
                 None => self.missing(format!(
                     "events are on but no event callback URL is set: pass {} URL \

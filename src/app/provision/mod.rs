@@ -15,18 +15,18 @@ mod run;
 pub use outcome::{Action, Created, LoggedIn, Provisioned, Replaced, Stored};
 pub use request::{CreateRequest, IfExists, LoginRequest, ProvisionRequest, ReauthRequest};
 
-use run::{Job, Keep, Plan, provision};
+use run::{Job, Plan, ResultHandling, provision};
 
 use secrecy::SecretString;
 use url::Url;
 
-use super::context::{Context, DEFAULT_BASE_URL};
+use super::context::{Context, DEFAULT_BASE_URL, InstanceOrigin};
 use super::gather::{Asking, Gatherer};
 use super::platform::{self, explain_rejection};
 use crate::api::platform::Events;
 use crate::error::CliError;
 use crate::settings::config::{self, ConfigFile, ProfileSettings};
-use crate::settings::{Id, check_single_stdin, read_value_file, validate};
+use crate::settings::{Id, Origin, check_single_stdin, read_value_file, validate};
 use crate::term::{output, prompt};
 
 /// `instance create`: gathers the settings without asking for optional ones, runs the
@@ -37,6 +37,7 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
     check_stdin_once(ctx, request.code_file.as_deref(), p)?;
     validate::non_empty(&request.name).map_err(|e| CliError::usage(format!("--name: {e}")))?;
     let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
+    check_can_store(ctx, !request.no_store)?;
     let gatherer = Gatherer::new(ctx, Asking::Required);
     let may_prompt = gatherer.may_prompt();
     if code.is_none() && !may_prompt && p.if_exists != IfExists::Reuse {
@@ -47,7 +48,7 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
     }
     let settings = gatherer.gather(p, Some(request.name.clone()), None).await?;
     let client = platform::client_with(ctx, &settings.auth).await?;
-    let keep = Keep {
+    let handling = ResultHandling {
         store: !request.no_store,
         show_token: p.show_token,
         replace: p.replace,
@@ -57,7 +58,7 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
         request: p,
         code,
         may_prompt,
-        keep,
+        handling,
         plan: None,
     };
     provision(ctx, &client, job).await
@@ -69,7 +70,18 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
 pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Provisioned> {
     let mut p = request.provision.clone();
     check_stdin_once(ctx, request.code_file.as_deref(), &p)?;
-    let id = ctx.instance_id(request.id)?;
+    let chosen = ctx.instance(request.id)?;
+    if let Some(notice) = chosen.notice(&ctx.profile) {
+        output::info(notice);
+    }
+    let id = chosen.id;
+    // The profile's own instance, or one given while the profile holds none.
+    let store = match chosen.origin {
+        InstanceOrigin::Stored => true,
+        InstanceOrigin::Given => ctx.is_stored_instance(id) || ctx.instance(None).is_err(),
+        InstanceOrigin::SandboxNewest => false,
+    };
+    check_can_store(ctx, store)?;
     let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
     let mut gatherer = Gatherer::new(ctx, Asking::Required);
     let may_prompt = gatherer.may_prompt();
@@ -97,8 +109,8 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
         p.tags = found.tags.clone();
     }
     let settings = gatherer.gather(&p, Some(found.name.clone()), None).await?;
-    let keep = Keep {
-        store: ctx.is_stored_instance(id) || ctx.instance_id(None).is_err(),
+    let handling = ResultHandling {
+        store,
         show_token: p.show_token,
         replace: p.replace,
     };
@@ -107,10 +119,28 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
         request: &p,
         code,
         may_prompt,
-        keep,
+        handling,
         plan: Some(Plan::Reauth(found)),
     };
     provision(ctx, &client, job).await
+}
+
+/// Fails, before anything is asked or sent, when the run would store its result and the
+/// OS keyring cannot be opened: the instance would be made and then not stored (exit 5).
+fn check_can_store(ctx: &Context, store: bool) -> anyhow::Result<()> {
+    if !store {
+        return Ok(());
+    }
+    ctx.keyring().check().map_err(|problem| {
+        CliError::usage(format!(
+            "{problem}\nThis run would create an instance it could not store, so it stops before \
+             asking or sending anything. Start the keyring (a desktop session, or \
+             `gnome-keyring-daemon --unlock` on a headless Linux), or pass --no-store to get the \
+             token printed instead (the User and Organization secrets can come from \
+             OC_ACUITY_USER_SECRET and OC_ACUITY_ORG_SECRET, or --user-secret-file and \
+             --org-secret-file)."
+        ))
+    })
 }
 
 /// Fails when more than one of the file flags of a provisioning run asks for stdin.
@@ -163,16 +193,20 @@ const DEPLOYMENTS: [(&str, &str); 3] = [
 pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<LoggedIn> {
     let p = &request.provision;
     check_stdin_once(ctx, None, p)?;
+    check_can_store(ctx, true)?;
     let gatherer = Gatherer::new(ctx, Asking::Everything);
     let may_prompt = gatherer.may_prompt();
     if may_prompt {
         output::info(format!(
             "Logging in profile {:?}{}. Ctrl-C cancels at any point; nothing is stored until the end.",
             ctx.profile,
-            ctx.described()
+            ctx.target_suffix()
         ));
     }
-    let chosen_root = if ctx.api_root_defaulted && may_prompt {
+    let root_defaulted = ctx
+        .given_api_root()
+        .is_some_and(|root| root.origin == Origin::Default);
+    let chosen_root = if root_defaulted && may_prompt {
         Some(ask_deployment().await?)
     } else {
         None
@@ -188,7 +222,7 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
     let key = |id: Id| id.setting().config_key.expect("a config key");
     let base_url = match chosen_root {
         Some(root) => Some(root.into()),
-        None if !ctx.api_root_defaulted => Some(client.root().to_string()),
+        None if !root_defaulted => Some(client.root().to_string()),
         None => None,
     };
     to_save.set(key(Id::BaseUrl), base_url);
@@ -205,7 +239,7 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
     let acuity_user_id = ctx.saved().get(key(Id::AcuityUserId)).map(str::to_owned);
     to_save.set(key(Id::AcuityUserId), acuity_user_id);
 
-    let keep = Keep {
+    let handling = ResultHandling {
         store: true,
         show_token: p.show_token,
         replace: p.replace,
@@ -215,7 +249,7 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
         request: p,
         code: None,
         may_prompt,
-        keep,
+        handling,
         plan: None,
     };
     let provisioned = provision(ctx, &client, job).await?;
@@ -260,3 +294,10 @@ pub async fn save_settings(
     ConfigFile::change(|file| file.profiles.insert(ctx.profile.clone(), settings)).await?;
     Ok(Some(config::config_path()?))
 }
+
+// Test-only: the decision table maps errors to exit codes as `main` does. Kept after
+// `#[cfg(test)]` (where the layer check leaves test code out), since `cli` sits above `app`.
+#[cfg(test)]
+use crate::cli::exit_code_for;
+#[cfg(test)]
+mod tests;

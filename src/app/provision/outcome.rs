@@ -69,8 +69,9 @@ pub struct Provisioned {
     /// The keyring service and profile the id and token went to, for the next steps.
     pub keyring_service: String,
     pub profile: String,
-    /// How the user runs the tool against this target (`oc-acuity --sandbox`).
-    pub command: &'static str,
+    /// The command line that runs the tool as this run was run, for the next steps
+    /// (`oc-acuity --sandbox`; see `Context::invocation`).
+    pub invocation: String,
     /// Why the Webhook URL may not last (a sandbox that ends with this run).
     pub ephemeral: Option<&'static str>,
     pub(super) _critical: Critical,

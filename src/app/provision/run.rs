@@ -22,10 +22,13 @@ use crate::settings::keyring::{Item, KeyringError, StoreKind};
 use crate::term::interrupt::Critical;
 use crate::term::{output, prompt};
 
-/// How to treat the result.
-pub(super) struct Keep {
+/// What to do with the id and token a run ends with.
+pub(super) struct ResultHandling {
+    /// Store them in the profile's keyring (not with `--no-store`).
     pub(super) store: bool,
+    /// Print the token even when it was stored (`--show-token`).
     pub(super) show_token: bool,
+    /// Take the place of another instance the profile holds (`--replace`).
     pub(super) replace: bool,
 }
 
@@ -36,7 +39,7 @@ pub(super) struct Job<'r> {
     /// The grant code, when given (else the browser flow runs where one is needed).
     pub(super) code: Option<SecretString>,
     pub(super) may_prompt: bool,
-    pub(super) keep: Keep,
+    pub(super) handling: ResultHandling,
     /// What to do, when already known (`instance reauth`); else decided from the name.
     pub(super) plan: Option<Plan>,
 }
@@ -82,8 +85,21 @@ pub(super) fn plan(
     }
 }
 
+/// Takes the lock of instance name `name` at the service `scope` names, held from the lookup by name
+/// until the result is stored or printed: parallel runs on this machine that create or
+/// reauthorize the same name take turns, stored or not (`--no-store`), so the second one
+/// finds the first one's instance. Runs on other machines are guarded only by the lookup
+/// (a short race remains) and by a grant code being single-use.
+async fn lock_name(scope: &str, name: &str) -> anyhow::Result<std::fs::File> {
+    use sha2::Digest;
+    let key = sha2::Sha256::digest(format!("{scope}\n{name}"));
+    let hex: String = key[..16].iter().map(|b| format!("{b:02x}")).collect();
+    let path = crate::fsutil::locks_dir()?.join(format!("name-{hex}.lock"));
+    crate::fsutil::lock(&path, std::time::Duration::from_secs(120)).await
+}
+
 /// The instance the profile holds now: its id, and its token when readable.
-pub(super) fn held(ctx: &Context) -> Option<(String, Option<SecretString>)> {
+pub(super) fn profile_instance_now(ctx: &Context) -> Option<(String, Option<SecretString>)> {
     let keyring = ctx.keyring();
     let id = keyring.get(&ctx.profile, Item::InstanceId).ok()??;
     let token = keyring.get(&ctx.profile, Item::InstanceToken).ok()?;
@@ -104,10 +120,12 @@ pub(super) async fn provision(
         request,
         code,
         may_prompt,
-        keep,
+        handling,
         plan: planned,
     } = job;
-    let lock = match keep.store {
+    // The name's lock first, then the profile's, in every run: no two wait on each other.
+    let _name_lock = lock_name(&ctx.lock_scope(client.root())?, &settings.name).await?;
+    let lock = match handling.store {
         true => Some(ctx.keyring().lock_profile(&ctx.profile).await?),
         false => None,
     };
@@ -125,10 +143,14 @@ pub(super) async fn provision(
         Plan::Create => None,
         Plan::Reuse(i) | Plan::Reauth(i) => Some(i.id.to_string()),
     };
-    let previous = if keep.store { held(ctx) } else { None };
+    let previous = if handling.store {
+        profile_instance_now(ctx)
+    } else {
+        None
+    };
     let replaced = match previous {
         Some((id, _)) if Some(&id) == target_id.as_ref() => None,
-        Some((id, token)) if keep.replace => Some(Replaced {
+        Some((id, token)) if handling.replace => Some(Replaced {
             id,
             token: token.map(|t| t.expose_secret().to_owned()),
         }),
@@ -169,7 +191,7 @@ pub(super) async fn provision(
             match client.create_instance(&body).await {
                 Ok(instance) => (instance, Action::Created),
                 Err(e) if outcome_unknown(&e) => (
-                    recover(client, &settings.name, e, ctx.command()).await?,
+                    recover(client, &settings.name, e, &ctx.invocation()).await?,
                     Action::Recovered,
                 ),
                 Err(e) => return Err(explain_rejection(e, &settings.sources)),
@@ -181,10 +203,13 @@ pub(super) async fn provision(
                 "Authorizing instance {} {:?} again ...",
                 found.id, found.name
             ));
-            let instance = client
-                .reauthorize_instance(found.id, &body)
-                .await
-                .map_err(|e| explain_rejection(e, &settings.sources))?;
+            let instance = match client.reauthorize_instance(found.id, &body).await {
+                Ok(instance) => instance,
+                Err(e) if outcome_unknown(&e) => {
+                    read_back(client, found.id, e, &ctx.invocation()).await?
+                }
+                Err(e) => return Err(explain_rejection(e, &settings.sources)),
+            };
             (instance, Action::Reauthorized)
         }
         Plan::Reuse(found) => {
@@ -213,7 +238,7 @@ pub(super) async fn provision(
         );
     };
 
-    let stored = if keep.store {
+    let stored = if handling.store {
         store(ctx, &instance, &token, &settings.entered)
     } else {
         Ok(Stored::None)
@@ -231,7 +256,7 @@ pub(super) async fn provision(
         Ok(stored) => (stored, None),
         Err(problem) => (Stored::None, Some(problem)),
     };
-    let print_token = keep.show_token || stored != Stored::Keyring;
+    let print_token = handling.show_token || stored != Stored::Keyring;
     let events_asked = match &settings.events {
         Events::On { callback_url, .. } => Some(callback_url.clone()),
         Events::Off => None,
@@ -265,7 +290,7 @@ pub(super) async fn provision(
         store_problem,
         keyring_service: ctx.keyring().service().to_owned(),
         profile: ctx.profile.clone(),
-        command: ctx.command(),
+        invocation: ctx.invocation(),
         ephemeral: ctx.ephemeral().await?,
         _critical: critical,
     })
@@ -314,19 +339,59 @@ pub(super) fn outcome_unknown(error: &anyhow::Error) -> bool {
         .is_some_and(|api| api.status >= 500)
 }
 
+/// After a reauthorization whose answer was lost (it is never sent twice: its grant code
+/// is single-use): the instance is read back. Valid, with its token: that token is the one
+/// to keep, whichever send made it valid. Otherwise whether it worked is unknown (exit 3),
+/// with the commands that tell and that try again.
+pub(super) async fn read_back(
+    client: &Client,
+    id: u64,
+    error: anyhow::Error,
+    invocation: &str,
+) -> anyhow::Result<Instance> {
+    output::warn(format!(
+        "{error:#}\nThe reauthorization may have taken effect: reading instance {id} back ..."
+    ));
+    let unknown = |why: String| -> anyhow::Error {
+        CliError::OutcomeUnknown(format!(
+            "whether instance {id} was authorized again is unknown: the platform's answer was \
+             lost and {why}. Its grant code is spent (single-use): `{invocation} instance show \
+             {id}` says whether it is valid; `{invocation} instance reauth {id}` authorizes it \
+             again with a new code"
+        ))
+        .into()
+    };
+    match client.get_instance(id).await {
+        Ok(instance) if instance.valid != Some(false) && instance.token.is_some() => {
+            output::info(format!(
+                "Instance {id} reads back as valid: keeping its current token."
+            ));
+            Ok(instance)
+        }
+        Ok(_) => Err(unknown(
+            "it reads back as not valid, or without its token".into(),
+        )),
+        Err(lookup) => Err(unknown(format!("reading it back failed too ({lookup:#})"))),
+    }
+}
+
 /// After a create whose answer was lost: the instance is looked for by its name (none had
-/// it before the create), and fetched with its token when found. `command` is how the user
-/// runs the tool against this target (`oc-acuity --sandbox`), for the command that checks.
+/// it before the create), and fetched with its token when found. `invocation` is how the
+/// user runs the tool as this run was run (`oc-acuity --sandbox`), for the command that
+/// checks.
 pub(super) async fn recover(
     client: &Client,
     name: &str,
     error: anyhow::Error,
-    command: &str,
+    invocation: &str,
 ) -> anyhow::Result<Instance> {
     output::warn(format!(
         "{error:#}\nThe create may have taken effect: looking for an instance named {name:?} ..."
     ));
-    let check = format!("`{command} instance list --name {name:?}`");
+    let check = format!(
+        "`{invocation} instance list --name {}`",
+        output::shell_word(name)
+    );
     let found = match client.find_by_name(name).await {
         Ok(found) => found,
         Err(lookup) => {

@@ -90,4 +90,29 @@ impl Bed {
         args.extend_from_slice(extra);
         self.json(&args)["id"].as_u64().unwrap()
     }
+
+    /// `webhook register ID` of the default events; the ids of the registrations.
+    pub fn register(&self, id: u64) -> Vec<u64> {
+        let registered = self.json(&["webhook", "register", &id.to_string()]);
+        ids(&registered)
+    }
+
+    /// The derived Webhook URL of instance `id` on this sandbox.
+    pub fn webhook_url(&self, id: u64) -> String {
+        let out = self.run(&["webhook", "url", &id.to_string()]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout).trim().to_owned()
+    }
+}
+
+/// The `id` of each object of a JSON array, sorted.
+pub fn ids(list: &Value) -> Vec<u64> {
+    let mut ids: Vec<u64> = list
+        .as_array()
+        .unwrap_or_else(|| panic!("not an array: {list}"))
+        .iter()
+        .map(|item| item["id"].as_u64().unwrap())
+        .collect();
+    ids.sort_unstable();
+    ids
 }

@@ -4,24 +4,46 @@
 pub mod args;
 pub mod bed;
 pub mod cargo;
+pub mod child;
 pub mod consent;
 pub mod env;
+pub mod events;
+pub mod faults;
 pub mod http;
 pub mod keyring;
 pub mod library;
+pub mod login;
 pub mod pty;
 pub mod recording;
 pub mod sandbox_process;
 pub mod secrets;
 pub mod signal;
+pub mod tls;
 pub mod wait;
 pub mod wine;
 
 use std::path::Path;
+use std::process::Output;
 
 /// Output as text, for assertions.
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// stdout as the one JSON document it must be.
+pub fn json_of(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not one JSON document ({e}): {}\nstderr: {}",
+            text(&out.stdout),
+            text(&out.stderr)
+        )
+    })
+}
+
+/// The run's exit code (`None` when a signal ended it).
+pub fn code(out: &Output) -> Option<i32> {
+    out.status.code()
 }
 
 /// The package root: README, completions/, doc/man/, examples/.

@@ -23,7 +23,13 @@ use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
-use super::secrets::TOKEN;
+use super::env::TestEnv;
+use super::secrets::{ORG_SECRET, TOKEN, USER_SECRET};
+
+/// The platform paths as the recording server sees them: the instances, and the
+/// connector's instance list (the lookup by name).
+pub const INSTANCES: &str = "/elements/api-v2/instances";
+pub const LIST: &str = "/elements/api-v2/elements/acuityscheduling/instances";
 
 /// One request as the recording server read it off the wire.
 #[derive(Debug, Clone)]
@@ -391,4 +397,36 @@ mod self_test {
         stream.shutdown(std::net::Shutdown::Write).unwrap();
         server.wait_for_requests(1, EVENT_TIMEOUT);
     }
+}
+
+/// The target's path, without the query.
+pub fn path(request: &Recorded) -> &str {
+    request.target.split('?').next().unwrap()
+}
+
+/// An answer of a [`RecordingServer::with`] responder: `status` with a JSON `body`.
+pub fn json_answer(status: u16, body: impl Into<String>) -> (u16, String, String) {
+    (status, "application/json".into(), body.into())
+}
+
+/// `--base-url` at `server` and the platform secrets from files.
+pub fn platform_flags(env: &TestEnv, server: &RecordingServer) -> Vec<String> {
+    let user = env.file("user.secret", &format!("{USER_SECRET}\n"));
+    let org = env.file("org.secret", &format!("{ORG_SECRET}\n"));
+    vec![
+        "--base-url".into(),
+        server.api_root(),
+        "--user-secret-file".into(),
+        user.display().to_string(),
+        "--org-secret-file".into(),
+        org.display().to_string(),
+    ]
+}
+
+/// The request carries the platform's Authorization header of [`platform_flags`].
+pub fn assert_platform_headers(request: &Recorded) {
+    assert_eq!(
+        request.header("authorization"),
+        Some(format!("User {USER_SECRET}, Organization {ORG_SECRET}").as_str())
+    );
 }

@@ -1,0 +1,280 @@
+//! A create whose answer is lost (connection dropped, too late, 5xx after creating,
+//! truncated, not JSON) is recovered by looking its name up again: exactly one instance,
+//! its token reaching the user; none found says so; the lookup failing too is exit 3 with
+//! the command that checks. Counted in the sandbox's state after each fault. A reauth,
+//! whose grant code is single-use, is never sent twice: a lost answer is read back.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use serde_json::{Value, json};
+
+use crate::support::args::{create_args, sandbox_create};
+use crate::support::env::TestEnv;
+use crate::support::faults::create_with_faults;
+use crate::support::recording::{
+    INSTANCES, LIST, RecordingServer, created_instance_json, instance_json, json_answer, path,
+};
+use crate::support::secrets::TOKEN;
+use crate::support::{code, json_of, text};
+
+// ---------------------------------------------------------------------------------------
+// Bullet 2 / build step 3: a create whose answer is lost is recovered by its name
+
+/// A `--sandbox` create with `fault` on its POST: recovered, exactly one instance, whose
+/// token reached the user.
+fn assert_recovered(fault: Value, extra: &[&str]) {
+    let env = TestEnv::new();
+    let mut args = vec!["--no-events"];
+    args.extend_from_slice(extra);
+    let out = create_with_faults(&env, "lost-answer", &json!([fault]), &args);
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("looking for an instance named \"lost-answer\""),
+        "{stderr}"
+    );
+    assert!(stderr.contains("found it: instance"), "{stderr}");
+    let printed = json_of(&out);
+    assert_eq!(printed["action"], "recovered", "{printed}");
+    let instances = env.sandbox_instances();
+    assert_eq!(instances.len(), 1, "exactly one instance: {instances:#?}");
+    assert_eq!(printed["id"], instances[0]["id"]);
+    assert_eq!(printed["name"], "lost-answer");
+    assert_eq!(
+        printed["token"], instances[0]["token"],
+        "the token reached the user"
+    );
+}
+
+#[test]
+fn a_create_whose_connection_drops_after_creating_is_recovered() {
+    assert_recovered(
+        json!({"method": "POST", "path": "/instances", "drop": true, "after": true}),
+        &[],
+    );
+}
+
+#[test]
+fn a_create_answered_too_late_is_recovered() {
+    // Created at once, answered after 3 s; the client gives up after 1 s.
+    assert_recovered(
+        json!({"method": "POST", "path": "/instances", "delay_ms": 3000, "after": true}),
+        &["--request-timeout", "1"],
+    );
+}
+
+#[test]
+fn a_create_answered_500_after_creating_is_recovered() {
+    assert_recovered(
+        json!({"method": "POST", "path": "/instances", "status": 500, "after": true}),
+        &[],
+    );
+}
+
+#[test]
+fn a_create_answered_502_after_creating_is_recovered() {
+    assert_recovered(
+        json!({"method": "POST", "path": "/instances", "status": 502, "after": true}),
+        &[],
+    );
+}
+
+#[test]
+fn a_create_whose_answer_is_truncated_is_recovered() {
+    assert_recovered(
+        json!({"method": "POST", "path": "/instances", "truncate": true}),
+        &[],
+    );
+}
+
+#[test]
+fn a_create_answered_200_with_a_non_json_body_is_recovered() {
+    let env = TestEnv::new();
+    let created = Arc::new(AtomicBool::new(false));
+    let made = created.clone();
+    let server =
+        RecordingServer::with(
+            move |request| match (request.method.as_str(), path(request)) {
+                ("POST", INSTANCES) => {
+                    made.store(true, Ordering::SeqCst);
+                    (
+                        200,
+                        "text/html".into(),
+                        "<html><body>Welcome</body></html>".into(),
+                    )
+                }
+                ("GET", LIST) if made.load(Ordering::SeqCst) => json_answer(
+                    200,
+                    json!([instance_json(12345, "acuity-prod")]).to_string(),
+                ),
+                ("GET", LIST) => json_answer(200, "[]"),
+                ("GET", "/elements/api-v2/instances/12345") => {
+                    json_answer(200, created_instance_json())
+                }
+                _ => json_answer(404, r#"{"message":"no such endpoint"}"#),
+            },
+        );
+    let mut args = create_args(&env, &server);
+    args.extend(["--no-events".to_owned(), "--json".to_owned()]);
+    let out = env.cmd().args(&args).output().unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(0), "{stderr}");
+    assert!(stderr.contains("could not be read"), "{stderr}");
+    let printed = json_of(&out);
+    assert_eq!(printed["action"], "recovered");
+    assert_eq!(printed["id"], 12345);
+    assert_eq!(printed["token"], TOKEN);
+    let posts = server
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST")
+        .count();
+    assert_eq!(posts, 1, "the create was sent once");
+    assert!(created.load(Ordering::SeqCst));
+}
+
+#[test]
+fn a_create_refused_with_502_before_creating_says_none_was_made() {
+    let env = TestEnv::new();
+    let out = create_with_faults(
+        &env,
+        "never-made",
+        &json!([{"method": "POST", "path": "/instances", "status": 502}]),
+        &["--no-events"],
+    );
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("no instance named \"never-made\" exists, so none was created"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("grant code"), "{stderr}");
+    assert!(out.stdout.is_empty());
+    // Had the POST been retried, the fault (once) would have let the second one create.
+    assert_eq!(env.sandbox_instances().len(), 0, "nothing was made");
+}
+
+#[test]
+fn a_lost_answer_whose_lookup_fails_too_exits_3_with_the_command_that_checks() {
+    let env = TestEnv::new();
+    let faults = json!([
+        {"method": "POST", "path": "/instances", "status": 502, "after": true},
+        // The lookup before the create passes; the one after it fails.
+        {"method": "GET", "path": "/instances", "skip": 1, "status": 500},
+    ]);
+    let out = create_with_faults(&env, "unknown-outcome", &faults, &["--no-events"]);
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(3), "{stderr}");
+    assert!(stderr.contains("was created is unknown"), "{stderr}");
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        env.sandbox_instances().len(),
+        1,
+        "the platform made it; the run could not tell"
+    );
+
+    // The command the message gives finds it.
+    let check = stderr
+        .split("Check with `")
+        .nth(1)
+        .and_then(|rest| rest.split('`').next())
+        .unwrap_or_else(|| panic!("no command in {stderr}"));
+    let words: Vec<String> = check
+        .split_whitespace()
+        .map(|w| w.trim_matches('"').to_owned())
+        .collect();
+    assert_eq!(words[0], "oc-acuity", "{check}");
+    let listed = env.cmd().args(&words[1..]).output().unwrap();
+    assert_eq!(code(&listed), Some(0), "{check}: {}", text(&listed.stderr));
+    assert!(
+        text(&listed.stdout).contains("unknown-outcome"),
+        "{check} shows the instance: {}",
+        text(&listed.stdout)
+    );
+
+    // And the rerun the message suggests adopts it rather than making a second one.
+    let again = create_with_faults(
+        &env,
+        "unknown-outcome",
+        &json!([]),
+        &["--no-events", "--if-exists", "reuse"],
+    );
+    assert_eq!(code(&again), Some(0), "{}", text(&again.stderr));
+    assert_eq!(json_of(&again)["action"], "reused");
+    assert_eq!(env.sandbox_instances().len(), 1);
+}
+
+// ---------------------------------------------------------------------------------------
+// A reauth's PUT carries a single-use grant code: never resent; a lost answer is read back
+
+/// `--sandbox -v --json instance reauth ID --code c2` with `faults` on the sandbox.
+fn reauth_with_faults(env: &TestEnv, id: &str, faults: &Value) -> std::process::Output {
+    env.cmd()
+        .args(["--sandbox", "-v", "--json", "instance", "reauth", id])
+        .args(["--code", "c2", "--no-events"])
+        .env("OC_ACUITY_SANDBOX_FAULTS", faults.to_string())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_reauth_whose_answer_is_lost_is_sent_once_and_read_back() {
+    let env = TestEnv::new();
+    let created = sandbox_create(&env, &[]);
+    let id = created["id"].to_string();
+    let put = format!("/instances/{id}");
+    // The PUT's fault; the read-back's fault (the GET before the PUT passes); exit code;
+    // what stderr says.
+    let rows = [
+        (
+            json!({"method": "PUT", "path": put, "status": 502, "after": true}),
+            None,
+            0,
+            "reads back as valid: keeping its current token",
+        ),
+        (
+            json!({"method": "PUT", "path": put, "drop": true, "after": true}),
+            None,
+            0,
+            "reads back as valid: keeping its current token",
+        ),
+        (
+            json!({"method": "PUT", "path": put, "status": 503}),
+            Some(json!({"method": "GET", "path": put, "skip": 1, "times": 3, "status": 500})),
+            3,
+            "was authorized again is unknown",
+        ),
+    ];
+    for (put_fault, read_back_fault, exit, says) in rows {
+        let faults = Value::Array(
+            [Some(put_fault.clone()), read_back_fault]
+                .into_iter()
+                .flatten()
+                .collect(),
+        );
+        let out = reauth_with_faults(&env, &id, &faults);
+        let stderr = text(&out.stderr);
+        assert_eq!(code(&out), Some(exit), "{put_fault}: {stderr}");
+        assert!(stderr.contains(says), "{put_fault}: {stderr}");
+        assert_eq!(
+            stderr
+                .matches(&format!("-> PUT /elements/api-v2{put}"))
+                .count(),
+            1,
+            "the grant code was sent once: {stderr}"
+        );
+        if exit == 0 {
+            let printed = json_of(&out);
+            assert_eq!(printed["id"].to_string(), id);
+            assert_eq!(printed["token"], env.sandbox_instances()[0]["token"]);
+        } else {
+            assert!(out.stdout.is_empty());
+            assert!(
+                stderr.contains(&format!("oc-acuity --sandbox instance reauth {id}`")),
+                "{stderr}"
+            );
+        }
+    }
+    assert_eq!(env.sandbox_instances().len(), 1);
+}
