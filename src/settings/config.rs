@@ -233,7 +233,8 @@ mod tests {
     #[test]
     fn unknown_keys_are_named_with_their_line_and_closest_key() {
         // file, expected (line, key, closest)
-        let rows: [(&str, &[(usize, &str, Option<&str>)]); 6] = [
+        type Unknown<'a> = (usize, &'a str, Option<&'a str>);
+        let rows: [(&str, &[Unknown]); 6] = [
             ("[profiles.default]\nclient-id = \"c\"\n", &[]),
             (
                 "[profiles.default]\nclient_id = \"c\"\n",
