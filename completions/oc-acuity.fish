@@ -31,7 +31,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l org-secret-file -d 
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -69,7 +69,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l no-browser -d 'Do not open a browser; print the authorization URL only'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l replace -d 'Point the profile at the new instance even when it holds another (whose token is then printed)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and not __fish_seen_subcommand_from status logout help" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -85,7 +85,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_see
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -100,7 +100,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_see
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -s y -l yes -d 'Do not ask for confirmation (required with --no-input)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l delete-instance -d 'Also delete the instance on the platform'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -116,7 +116,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and not __fish_seen_subcommand_from create list show reauth update delete token events help" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -156,7 +156,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l no-browser -d 'Do not open a browser; print the authorization URL only'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l replace -d 'Point the profile at the new instance even when it holds another (whose token is then printed)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -171,7 +171,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -184,7 +184,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -213,7 +213,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l no-browser -d 'Do not open a browser; print the authorization URL only'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l replace -d 'Point the profile at the new instance even when it holds another (whose token is then printed)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -232,7 +232,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l events -d 'Turn events on'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l no-events -d 'Turn events off'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -246,7 +246,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required with --no-input)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -259,7 +259,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -272,7 +272,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -297,7 +297,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __f
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and not __fish_seen_subcommand_from url register list remove help" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -315,7 +315,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -337,7 +337,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -354,7 +354,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l all -d 'Every webhook of the Acuity account, not only this instance\'s, each marked current, stale (its instance no longer exists) or other'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -371,7 +371,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l stale -d 'Instead: every webhook pointing at an instance that no longer exists'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -389,7 +389,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fi
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -407,7 +407,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -427,7 +427,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l request-t
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l send-test -d 'Also POST a signed sample event to the event callback URL and report its answer'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -443,7 +443,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __f
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s d -l background -d 'Serve in the background and return (stop it with `oc-acuity sandbox stop`)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l sandbox -d 'Refused here: `oc-acuity sandbox` is the sandbox'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -456,7 +456,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -470,7 +470,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -480,7 +480,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Do not ask for confirmation (required with --no-input)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -496,7 +496,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fi
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and not __fish_seen_subcommand_from list get set unset profiles path help" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -516,7 +516,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -529,7 +529,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -542,7 +542,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -555,7 +555,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -568,7 +568,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -581,7 +581,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -601,7 +601,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l org-
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand completions" -s q -l quiet -d 'Only errors and warnings on stderr'
@@ -615,7 +615,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l org-secret-f
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s q -l quiet -d 'Only errors and warnings on stderr'

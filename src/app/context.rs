@@ -29,7 +29,7 @@ pub struct Globals {
     pub profile: Option<String>,
     pub base_url: Option<String>,
     pub sandbox: bool,
-    /// `--no-input`, or stdin is not a terminal.
+    /// `--no-input`, or stdin or stderr is not a terminal.
     pub no_input: bool,
     pub user_secret_file: Option<PathBuf>,
     pub org_secret_file: Option<PathBuf>,

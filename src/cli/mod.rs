@@ -46,7 +46,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub json: bool,
 
-    /// Never prompt; a missing value is an error (implied when stdin is not a terminal)
+    /// Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)
     #[arg(long, global = true)]
     pub no_input: bool,
 
@@ -87,7 +87,10 @@ impl From<GlobalArgs> for Globals {
             profile: args.profile,
             base_url: args.base_url,
             sandbox: args.sandbox,
-            no_input: args.no_input || !std::io::stdin().is_terminal(),
+            // Prompts read stdin and are shown on stderr: both must be a terminal.
+            no_input: args.no_input
+                || !std::io::stdin().is_terminal()
+                || !std::io::stderr().is_terminal(),
             user_secret_file: args.user_secret_file,
             org_secret_file: args.org_secret_file,
             client_options: ClientOptions {

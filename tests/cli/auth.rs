@@ -761,3 +761,55 @@ fn a_sandbox_create_at_a_terminal_fills_in_demo_values_without_asking() {
         "{before}"
     );
 }
+
+/// Headless (no keyring), `auth` at a terminal says it could not store the instance before
+/// it asks anything or sends anything (it used to ask every question, run the browser
+/// flow, create the instance, and only then fail with exit 5).
+#[test]
+fn auth_without_a_keyring_says_so_before_asking_anything() {
+    let env = TestEnv::new(); // no session bus: no keyring
+    let mut session = spawn_in_pty(
+        &env,
+        &["--base-url", "http://127.0.0.1:9/elements/api-v2", "auth"],
+    );
+    let (before, _) = session
+        .exp_regex("--no-store")
+        .expect("the refusal names --no-store");
+    session.exp_eof().unwrap();
+    assert!(before.contains("could not store"), "{before}");
+    assert!(
+        !before.contains("User secret") && !before.contains("Which"),
+        "nothing was asked: {before}"
+    );
+}
+
+/// Prompts need stdin and stderr both at a terminal: with stderr redirected to a file, a
+/// run at a terminal behaves as `--no-input` (every missing value named, exit 2) rather
+/// than failing to show a prompt.
+#[test]
+fn stderr_redirected_at_a_terminal_means_no_prompts() {
+    let env = TestEnv::new();
+    let log = env.path("stderr.log");
+    let binary = pty_command(&env, "dumb");
+    let mut cmd = std::process::Command::new("sh");
+    cmd.env_clear();
+    for (key, value) in binary.get_envs() {
+        if let Some(value) = value {
+            cmd.env(key, value);
+        }
+    }
+    cmd.args([
+        "-c",
+        &format!(
+            "exec '{}' --base-url http://127.0.0.1:9/elements/api-v2 instance create \
+             --name x --code c --no-store 2>'{}'; ",
+            binary.get_program().to_str().unwrap(),
+            log.display()
+        ),
+    ]);
+    let mut session = pty::spawn_in_pty(cmd);
+    session.exp_eof().unwrap();
+    let stderr = std::fs::read_to_string(&log).unwrap();
+    assert!(stderr.contains("values are missing"), "{stderr}");
+    assert!(!stderr.contains("not a terminal"), "{stderr}");
+}

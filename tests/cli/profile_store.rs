@@ -54,28 +54,6 @@ fn auth_with_an_unwritable_config(env: &TestEnv, server: &SandboxProcess) -> Out
 }
 
 #[test]
-fn auth_whose_config_cannot_be_saved_keeps_exit_5_and_warns() {
-    let env = TestEnv::new(); // no keyring: the token cannot be stored (exit 5)
-    let server = SandboxProcess::start(&env);
-    let out = auth_with_an_unwritable_config(&env, &server);
-    let stderr = text(&out.stderr);
-    assert_eq!(code(&out), Some(5), "{stderr}");
-    assert!(
-        stderr.contains("warning: the profile's settings could not be saved"),
-        "{stderr}"
-    );
-    let printed = json_of(&out);
-    let instances = env.sandbox_instances();
-    assert_eq!(instances.len(), 1);
-    assert_eq!(printed["id"], instances[0]["id"]);
-    assert_eq!(
-        printed["token"], instances[0]["token"],
-        "the token is on stdout"
-    );
-    assert_eq!(printed["stored"], "none");
-}
-
-#[test]
 fn auth_whose_config_cannot_be_saved_keeps_exit_0_and_warns() {
     let mut env = TestEnv::new();
     let keyring = PrivateKeyring::start(&mut env);

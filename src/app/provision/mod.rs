@@ -37,6 +37,7 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
     check_stdin_once(ctx, request.code_file.as_deref(), p)?;
     validate::non_empty(&request.name).map_err(|e| CliError::usage(format!("--name: {e}")))?;
     let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
+    check_can_store(ctx, !request.no_store)?;
     let gatherer = Gatherer::new(ctx, Asking::Required);
     let may_prompt = gatherer.may_prompt();
     if code.is_none() && !may_prompt && p.if_exists != IfExists::Reuse {
@@ -74,6 +75,13 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
         output::info(notice);
     }
     let id = chosen.id;
+    // The profile's own instance, or one given while the profile holds none.
+    let store = match chosen.origin {
+        InstanceOrigin::Stored => true,
+        InstanceOrigin::Given => ctx.is_stored_instance(id) || ctx.instance(None).is_err(),
+        InstanceOrigin::SandboxNewest => false,
+    };
+    check_can_store(ctx, store)?;
     let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
     let mut gatherer = Gatherer::new(ctx, Asking::Required);
     let may_prompt = gatherer.may_prompt();
@@ -102,12 +110,7 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
     }
     let settings = gatherer.gather(&p, Some(found.name.clone()), None).await?;
     let handling = ResultHandling {
-        // The profile's own instance, or one given while the profile holds none.
-        store: match chosen.origin {
-            InstanceOrigin::Stored => true,
-            InstanceOrigin::Given => ctx.is_stored_instance(id) || ctx.instance(None).is_err(),
-            InstanceOrigin::SandboxNewest => false,
-        },
+        store,
         show_token: p.show_token,
         replace: p.replace,
     };
@@ -120,6 +123,24 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
         plan: Some(Plan::Reauth(found)),
     };
     provision(ctx, &client, job).await
+}
+
+/// Fails, before anything is asked or sent, when the run would store its result and the
+/// OS keyring cannot be opened: the instance would be made and then not stored (exit 5).
+fn check_can_store(ctx: &Context, store: bool) -> anyhow::Result<()> {
+    if !store {
+        return Ok(());
+    }
+    ctx.keyring().check().map_err(|problem| {
+        CliError::usage(format!(
+            "{problem}\nThis run would create an instance it could not store, so it stops before \
+             asking or sending anything. Start the keyring (a desktop session, or \
+             `gnome-keyring-daemon --unlock` on a headless Linux), or pass --no-store to get the \
+             token printed instead (the User and Organization secrets can come from \
+             OC_ACUITY_USER_SECRET and OC_ACUITY_ORG_SECRET, or --user-secret-file and \
+             --org-secret-file)."
+        ))
+    })
 }
 
 /// Fails when more than one of the file flags of a provisioning run asks for stdin.
@@ -172,6 +193,7 @@ const DEPLOYMENTS: [(&str, &str); 3] = [
 pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<LoggedIn> {
     let p = &request.provision;
     check_stdin_once(ctx, None, p)?;
+    check_can_store(ctx, true)?;
     let gatherer = Gatherer::new(ctx, Asking::Everything);
     let may_prompt = gatherer.may_prompt();
     if may_prompt {
