@@ -93,6 +93,14 @@ pub struct SetArgs {
     pub value: String,
 }
 
+/// `config path`: where the config file is, whether or not it parses (so that a broken
+/// file can be found and fixed): needs no profile, config or keyring.
+pub fn path(reporter: Reporter) -> anyhow::Result<ExitCode> {
+    let path = profile::path()?.display().to_string();
+    reporter.print(&Scalar::new("path", path))?;
+    Ok(ExitCode::SUCCESS)
+}
+
 pub async fn run(
     ctx: &Context,
     reporter: Reporter,
@@ -124,10 +132,7 @@ pub async fn run(
             })?;
         }
         ConfigCommand::Profiles => reporter.print(&profile::profiles(ctx))?,
-        ConfigCommand::Path => {
-            let path = profile::path()?.display().to_string();
-            reporter.print(&Scalar::new("path", path))?;
-        }
+        ConfigCommand::Path => return path(reporter),
     }
     Ok(ExitCode::SUCCESS)
 }
