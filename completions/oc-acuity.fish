@@ -89,7 +89,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_see
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
@@ -104,7 +104,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_see
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Where each credential comes from, and whether the stored instance works'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the profile\'s keyring entries and saved settings'
@@ -175,7 +175,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
@@ -188,7 +188,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l code -d 'The new OAuth grant code; without it (and without --code-file) the browser login runs, when prompts are allowed' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from reauth" -l code-file -d 'Read the grant code from PATH, or - for stdin' -r -F
@@ -236,7 +236,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
@@ -250,7 +250,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
@@ -263,7 +263,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand instance; and __fish_seen_subcommand_from events" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
@@ -319,7 +319,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from url" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l url -d 'The instance\'s Webhook URL as the Open Connectors console shows it (saved to the profile) [default: derived from the instance id] [env: OC_ACUITY_WEBHOOK_URL]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l event -d 'An event to subscribe (repeatable) [default: appointment.scheduled, appointment.rescheduled, appointment.canceled, order.completed]' -r -f -a "appointment.scheduled\t''
@@ -341,7 +341,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l acuity-user-id -d 'Acuity\'s numeric user ID [env: OC_ACUITY_ACUITY_USER_ID]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l acuity-api-key-file -d 'Read the Acuity API key from PATH, or -; or set OC_ACUITY_ACUITY_API_KEY to the secret' -r -F
@@ -358,7 +358,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l acuity-user-id -d 'Acuity\'s numeric user ID [env: OC_ACUITY_ACUITY_USER_ID]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l acuity-api-key-file -d 'Read the Acuity API key from PATH, or -; or set OC_ACUITY_ACUITY_API_KEY to the secret' -r -F
@@ -375,7 +375,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "url" -d 'Print the instance\'s Webhook URL alone (what Acuity must call)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register the Webhook URL at Acuity for each event (idempotent)'
@@ -411,7 +411,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive event deliveries on 127.0.0.1 and print each event'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -431,7 +431,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l no-input 
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l user-secret-file -d 'Refused here: the sandbox takes any secret' -r -F
@@ -446,7 +446,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __f
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -f -a "stop" -d 'Stop the sandbox serving in the background'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -f -a "book" -d 'Something happens at the sandbox\'s Acuity: Acuity\'s webhooks fire'
@@ -459,7 +459,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -l action -d 'What happens' -r -f -a "scheduled\t''
 rescheduled\t''
@@ -473,7 +473,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from book" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
@@ -483,7 +483,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop the sandbox serving in the background'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "book" -d 'Something happens at the sandbox\'s Acuity: Acuity\'s webhooks fire'
@@ -520,7 +520,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from get" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
@@ -572,7 +572,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from profiles" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
@@ -585,7 +585,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every setting of the profile'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'One setting\'s value alone'
@@ -619,7 +619,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l no-input -d 
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -l sandbox -d 'Run against the built-in emulator instead of the real services'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "auth" -d 'Log in: walk the OAuth flow in the browser, create the instance, keep its token'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "instance" -d 'Create and manage connector instances'

@@ -17,7 +17,7 @@
 # be one more build for a dozen lines of control file), the .zip with zip.
 # cargo-auditable embeds the dependency list in each binary (`cargo audit bin`, syft and
 # trivy read it); when it is not on PATH it is built once into target/dist-tools/.
-# Missing Debian packages are named, not installed: `dist/check.sh` (CI) installs them.
+# Missing Debian packages are named, not installed: `.ci/run` (CI) installs them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -60,3 +60,38 @@ pub mod exit {
     pub const NOT_STORED: u8 = 5;
     pub const INTERRUPTED: u8 = 130;
 }
+
+/// Each exit code and what it means: the man pages' EXIT STATUS, and the README's "Exit
+/// codes" table, which a test holds to these words.
+pub const EXIT_CODES: [(u8, &str); 7] = [
+    (0, "success"),
+    (
+        exit::FAILURE,
+        "a failure not listed below (platform 4xx/5xx other than 401/403, network; an instance \
+         of that name exists with `--if-exists fail`; `doctor` found a step that does not hold)",
+    ),
+    (
+        exit::USAGE,
+        "bad input or usage, including a missing secret or setting; nothing was sent",
+    ),
+    (
+        exit::OUTCOME_UNKNOWN,
+        "outcome unknown: a create was sent and no answer could be read, nor the instance found \
+         afterwards (the message gives the command that checks)",
+    ),
+    (
+        exit::CREDENTIALS,
+        "credentials rejected by the platform (401/403), or stored credentials unusable (`auth \
+         status`, `instance token`); the message says where each secret came from",
+    ),
+    (
+        exit::NOT_STORED,
+        "the instance was created but could not be stored: id and token are on stdout, stderr \
+         says how to store them",
+    ),
+    (
+        exit::INTERRUPTED,
+        "interrupted (Ctrl-C; 143 for SIGTERM, 129 for SIGHUP); while an instance is being \
+         created, signals wait until its token is printed or stored, so it is never lost",
+    ),
+];

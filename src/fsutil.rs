@@ -72,10 +72,12 @@ pub async fn lock(path: &Path, patience: std::time::Duration) -> anyhow::Result<
     if let Some(dir) = path.parent() {
         create_private_dir(dir)?;
     }
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    // Private like every file of ours (it names a profile, or an instance name's hash).
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options
         .open(path)
         .with_context(|| format!("could not open {}", path.display()))?;
     let deadline = std::time::Instant::now() + patience;
@@ -118,5 +120,24 @@ mod tests {
         }
         let leftovers = std::fs::read_dir(path.parent().unwrap()).unwrap().count();
         assert_eq!(leftovers, 1, "no temp file is left behind");
+    }
+
+    /// Every kind of file we create is 0600: whole files, logs, and lock files.
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn logs_and_locks_are_private_too() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("a/sandbox.log");
+        drop(create_private(&log).unwrap());
+        let lock_path = dir.path().join("b/name.lock");
+        let held = lock(&lock_path, std::time::Duration::from_secs(1))
+            .await
+            .unwrap();
+        for path in [&log, &lock_path] {
+            let mode = std::fs::metadata(path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "{}", path.display());
+        }
+        drop(held);
     }
 }

@@ -20,8 +20,7 @@ use crate::settings::{Found, Id, Origin, Resolver};
 use crate::term::output;
 
 /// The platform API root used when nothing else is set.
-pub const DEFAULT_BASE_URL: &str =
-    "https://api.openconnectors.us2.ext.hana.ondemand.com/elements/api-v2";
+pub const DEFAULT_BASE_URL: &str = crate::api::platform::DEFAULT_API_ROOT;
 
 /// The global options as plain values (the cli layer fills this from its flags).
 #[derive(Debug, Clone, Default)]

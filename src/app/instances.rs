@@ -233,17 +233,22 @@ pub async fn token(ctx: &Context) -> anyhow::Result<SecretString> {
     } else {
         ""
     };
-    let problem = match stored {
-        Err(e) => format!("; the keyring was not readable: {e}"),
-        Ok(_) => String::new(),
+    let c = ctx.invocation();
+    // Unreachable or locked is not empty: a new instance would be a second one.
+    let message = match stored {
+        Err(e) => format!(
+            "{e}\nThe stored token (if any) could not be read: start or unlock the keyring and \
+             run this again. Do not run `{c} auth` for this: it would create a second instance."
+        ),
+        Ok(_) => format!(
+            "profile {:?} has no stored instance token (service {}){kept}: run `{c} auth` or \
+             `{c} instance create` for a new instance; for an existing one, `{c} instance create \
+             --name NAME --if-exists reuse` stores its token",
+            ctx.profile,
+            ctx.keyring().service(),
+        ),
     };
-    Err(CliError::Credentials(format!(
-        "profile {:?} has no stored instance token (service {}){kept}{problem}: run `{c} auth` or `{c} instance create`",
-        ctx.profile,
-        ctx.keyring().service(),
-        c = ctx.invocation()
-    ))
-    .into())
+    Err(CliError::Credentials(message).into())
 }
 
 /// The token as text, for the report (the user asked for it).

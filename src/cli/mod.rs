@@ -153,6 +153,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Auth(args) => auth::run(&context()?, reporter, *args).await,
         Command::Webhook(command) => webhook::run(&context()?, reporter, command).await,
         Command::Events(command) => events::run(&context()?, reporter, command).await,
+        Command::Config(config::ConfigCommand::Path) => config::path(reporter),
         Command::Config(command) => config::run(&context()?, reporter, command).await,
         Command::Doctor(args) => doctor::run(&context()?, reporter, args).await,
         Command::Sandbox(args) => sandbox::run(&context()?, reporter, args).await,

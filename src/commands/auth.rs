@@ -23,10 +23,28 @@ pub struct AuthArgs {
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Where each credential comes from, and whether the stored instance works
+    #[command(after_long_help = STATUS_EXAMPLES)]
     Status,
     /// Remove the profile's keyring entries and saved settings
+    #[command(after_long_help = LOGOUT_EXAMPLES)]
     Logout(LogoutArgs),
 }
+
+const STATUS_EXAMPLES: &str = "\
+Examples:
+  # Where each credential comes from, and whether the stored instance answers:
+  oc-acuity auth status
+
+  # The same for the profile staging, as JSON:
+  oc-acuity --profile staging --json auth status";
+
+const LOGOUT_EXAMPLES: &str = "\
+Examples:
+  # Forget the profile's keyring entries and saved settings, asking first:
+  oc-acuity auth logout
+
+  # In a script: also delete the instance on the platform, no question:
+  oc-acuity --no-input auth logout --yes --delete-instance";
 
 #[derive(Debug, Args)]
 pub struct LoginArgs {

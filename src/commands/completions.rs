@@ -22,10 +22,15 @@ const BIN: &str = "oc-acuity";
 
 #[derive(Debug, Args)]
 #[command(after_long_help = "\
-Install, e.g.:
-  bash: oc-acuity completions bash > ~/.local/share/bash-completion/completions/oc-acuity
-  zsh:  oc-acuity completions zsh > ~/.zfunc/_oc-acuity   (with fpath+=~/.zfunc before compinit)
-  fish: oc-acuity completions fish > ~/.config/fish/completions/oc-acuity.fish")]
+Examples:
+  # bash:
+  oc-acuity completions bash > ~/.local/share/bash-completion/completions/oc-acuity
+
+  # zsh (with fpath+=~/.zfunc before compinit in ~/.zshrc):
+  oc-acuity completions zsh > ~/.zfunc/_oc-acuity
+
+  # fish:
+  oc-acuity completions fish > ~/.config/fish/completions/oc-acuity.fish")]
 pub struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]

@@ -14,6 +14,7 @@ use crate::report::Reporter;
 use crate::settings::Id;
 
 #[derive(Debug, Args)]
+#[command(after_long_help = DOCTOR_EXAMPLES)]
 pub struct DoctorArgs {
     #[command(flatten)]
     pub id: IdArg,
@@ -26,6 +27,17 @@ pub struct DoctorArgs {
     #[command(flatten)]
     pub acuity: AcuityArgs,
 }
+
+const DOCTOR_EXAMPLES: &str = "\
+Examples:
+  # Check the stored instance's event path, step by step:
+  oc-acuity doctor
+
+  # Also send a signed sample event to the event callback URL:
+  oc-acuity doctor --send-test --signature-key-file signature.key
+
+  # The same path in the sandbox, no account needed:
+  oc-acuity --sandbox doctor";
 
 /// Exit 0 only when every step holds.
 pub async fn run(ctx: &Context, reporter: Reporter, args: DoctorArgs) -> anyhow::Result<ExitCode> {

@@ -20,6 +20,7 @@ pub enum EventsCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(after_long_help = LISTEN_EXAMPLES)]
 pub struct ListenArgs {
     /// Port on 127.0.0.1 (0 picks a free one)
     #[arg(long, value_name = "N", default_value_t = 8485)]
@@ -36,6 +37,17 @@ pub struct ListenArgs {
     #[arg(long, value_name = "URL|PORT|HOST:PORT/PATH")]
     pub forward_to: Option<String>,
 }
+
+const LISTEN_EXAMPLES: &str = "\
+Examples:
+  # Print each delivery, its signature checked with the key from the keyring or environment:
+  oc-acuity events listen
+
+  # Also forward each, unchanged, to an app on port 3000:
+  oc-acuity events listen --forward-to localhost:3000/hook
+
+  # One JSON line per delivery, on a port of its own:
+  oc-acuity --json events listen --port 9000";
 
 pub async fn run(
     ctx: &Context,

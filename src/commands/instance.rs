@@ -19,21 +19,91 @@ pub enum InstanceCommand {
     /// Create an Acuity Scheduling instance from an OAuth grant code (scriptable)
     Create(Box<CreateArgs>),
     /// List the account's Acuity instances
+    #[command(after_long_help = LIST_EXAMPLES)]
     List(ListArgs),
     /// Show one instance
+    #[command(after_long_help = SHOW_EXAMPLES)]
     Show(IdArg),
     /// Authorize an instance again (the OAuth flow), keeping its id and Webhook URL
+    #[command(after_long_help = REAUTH_EXAMPLES)]
     Reauth(Box<ReauthArgs>),
     /// Change an instance's name, tags or event settings (sends only what changes)
+    #[command(after_long_help = UPDATE_EXAMPLES)]
     Update(UpdateArgs),
     /// Delete an instance on the platform
+    #[command(after_long_help = DELETE_EXAMPLES)]
     Delete(DeleteArgs),
     /// Print the stored instance token alone (for $(...))
+    #[command(after_long_help = TOKEN_EXAMPLES)]
     Token,
     /// Turn an instance's events on or off
     #[command(subcommand)]
     Events(EventsCommand),
 }
+
+const LIST_EXAMPLES: &str = "\
+Examples:
+  # Every Acuity instance of the account:
+  oc-acuity instance list
+
+  # Those tagged prod whose name contains \"acuity\", as JSON:
+  oc-acuity --json instance list --tag prod --name acuity";
+
+const SHOW_EXAMPLES: &str = "\
+Examples:
+  # The profile's stored instance:
+  oc-acuity instance show
+
+  # Another one, by id:
+  oc-acuity instance show 12345";
+
+const REAUTH_EXAMPLES: &str = "\
+Examples:
+  # Authorize the stored instance again through the browser:
+  oc-acuity instance reauth --callback-url http://127.0.0.1:8765/callback
+
+  # In a script, with the grant code from a file:
+  oc-acuity --no-input instance reauth 12345 --code-file code.txt";
+
+const UPDATE_EXAMPLES: &str = "\
+Examples:
+  # Rename the stored instance and replace its tags:
+  oc-acuity instance update --name acuity-prod --tag prod --tag eu
+
+  # Deliver its events elsewhere (turns them on):
+  oc-acuity instance update 12345 --event-callback-url https://app.example.com/events";
+
+const DELETE_EXAMPLES: &str = "\
+Examples:
+  # Delete an instance, asking first:
+  oc-acuity instance delete 12345
+
+  # In a script, no question:
+  oc-acuity --no-input instance delete 12345 --yes";
+
+const TOKEN_EXAMPLES: &str = "\
+Examples:
+  # The stored instance's token alone, for a script (it is a secret):
+  oc-acuity instance token
+
+  # The profile staging's token, into a file:
+  oc-acuity --profile staging instance token > token.txt";
+
+const ENABLE_EXAMPLES: &str = "\
+Examples:
+  # Turn the stored instance's events on, delivered to this URL:
+  oc-acuity instance events enable --event-callback-url https://app.example.com/events
+
+  # Turn them on again for an instance, to the URL it had:
+  oc-acuity instance events enable 12345";
+
+const DISABLE_EXAMPLES: &str = "\
+Examples:
+  # Turn the stored instance's events off:
+  oc-acuity instance events disable
+
+  # Or those of an instance, by id:
+  oc-acuity instance events disable 12345";
 
 #[derive(Debug, Args)]
 #[command(after_long_help = CREATE_EXAMPLES)]
@@ -135,8 +205,10 @@ pub struct DeleteArgs {
 #[derive(Debug, Subcommand)]
 pub enum EventsCommand {
     /// Turn events on, delivered to --event-callback-url
+    #[command(after_long_help = ENABLE_EXAMPLES)]
     Enable(EnableArgs),
     /// Turn events off
+    #[command(after_long_help = DISABLE_EXAMPLES)]
     Disable(IdArg),
 }
 

@@ -11,7 +11,7 @@ use crate::report::{Reporter, Scalar};
 use crate::term::{interrupt, output};
 
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true)]
+#[command(args_conflicts_with_subcommands = true, after_long_help = SANDBOX_EXAMPLES)]
 pub struct SandboxArgs {
     #[command(subcommand)]
     pub command: Option<SandboxCommand>,
@@ -67,12 +67,44 @@ impl NotHere {
 #[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
     /// Stop the sandbox serving in the background
+    #[command(after_long_help = STOP_EXAMPLES)]
     Stop,
     /// Something happens at the sandbox's Acuity: Acuity's webhooks fire
+    #[command(after_long_help = BOOK_EXAMPLES)]
     Book(BookArgs),
     /// Forget every sandbox instance and webhook (the state file)
+    #[command(after_long_help = RESET_EXAMPLES)]
     Reset(ResetArgs),
 }
+
+const SANDBOX_EXAMPLES: &str = "\
+Examples:
+  # Serve the emulator until Ctrl-C; other terminals use it with --sandbox:
+  oc-acuity sandbox
+
+  # Serve it in the background, on a free port:
+  oc-acuity sandbox --background --port 0";
+
+const STOP_EXAMPLES: &str = "\
+Examples:
+  # Stop the sandbox serving in the background:
+  oc-acuity sandbox stop";
+
+const BOOK_EXAMPLES: &str = "\
+Examples:
+  # With a sandbox serving (sandbox --background), an appointment is booked: webhooks fire:
+  oc-acuity sandbox book
+
+  # A cancellation, the deliveries as JSON:
+  oc-acuity --json sandbox book --action canceled";
+
+const RESET_EXAMPLES: &str = "\
+Examples:
+  # Forget every sandbox instance and webhook, asking first:
+  oc-acuity sandbox reset
+
+  # In a script, no question:
+  oc-acuity --no-input sandbox reset --yes";
 
 #[derive(Debug, Args)]
 pub struct BookArgs {

@@ -17,14 +17,51 @@ use crate::term::output;
 #[derive(Debug, Subcommand)]
 pub enum WebhookCommand {
     /// Print the instance's Webhook URL alone (what Acuity must call)
+    #[command(after_long_help = URL_EXAMPLES)]
     Url(IdArg),
     /// Register the Webhook URL at Acuity for each event (idempotent)
+    #[command(after_long_help = REGISTER_EXAMPLES)]
     Register(RegisterArgs),
     /// List the webhooks registered at Acuity for this instance (or all)
+    #[command(after_long_help = WEBHOOK_LIST_EXAMPLES)]
     List(ListArgs),
     /// Remove this instance's webhooks at Acuity
+    #[command(after_long_help = REMOVE_EXAMPLES)]
     Remove(RemoveArgs),
 }
+
+const URL_EXAMPLES: &str = "\
+Examples:
+  # The Webhook URL of the stored instance, what Acuity must call:
+  oc-acuity webhook url
+
+  # That of another instance:
+  oc-acuity webhook url 12345";
+
+const REGISTER_EXAMPLES: &str = "\
+Examples:
+  # Subscribe the stored instance to Acuity's default events:
+  OC_ACUITY_ACUITY_API_KEY=... oc-acuity webhook register --acuity-user-id 1234567
+
+  # Only cancellations, the API key read from a file:
+  oc-acuity webhook register --acuity-user-id 1234567 --acuity-api-key-file acuity.key \\
+      --event appointment.canceled";
+
+const WEBHOOK_LIST_EXAMPLES: &str = "\
+Examples:
+  # The webhooks registered at Acuity for the stored instance:
+  oc-acuity webhook list --acuity-user-id 1234567
+
+  # Every webhook of the account, each marked current, stale or other:
+  oc-acuity webhook list --all";
+
+const REMOVE_EXAMPLES: &str = "\
+Examples:
+  # Remove the stored instance's webhooks at Acuity:
+  oc-acuity webhook remove
+
+  # Remove every webhook whose instance no longer exists:
+  oc-acuity webhook remove --stale";
 
 /// How to reach Acuity's API as the account.
 #[derive(Debug, Args)]

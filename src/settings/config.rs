@@ -108,12 +108,19 @@ impl ConfigFile {
         let path = config_path()?;
         match std::fs::read_to_string(&path) {
             // Bad input like any other (exit 2); the message names the file, line and column.
-            Ok(text) => Self::parse(&text).map_err(|e| {
-                crate::error::CliError::usage(format!(
-                    "{} is not a valid config file: {e}",
-                    path.display()
-                ))
-            }),
+            Ok(text) => {
+                let file = Self::parse(&text).map_err(|e| {
+                    crate::error::CliError::usage(format!(
+                        "{} is not a valid config file: {e}",
+                        path.display()
+                    ))
+                })?;
+                // A typo would otherwise be ignored without a word.
+                for unknown in unknown_keys(&text) {
+                    crate::term::output::warn(format!("{}:{unknown}", path.display()));
+                }
+                Ok(file)
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
             Err(e) => Err(e).with_context(|| format!("could not read {}", path.display())),
         }
@@ -151,9 +158,112 @@ impl ConfigFile {
     }
 }
 
+/// A line of the config file that no setting reads: a key that is not a config key, or
+/// one outside a `[profiles.NAME]` table.
+#[derive(Debug, PartialEq, Eq)]
+pub struct UnknownKey {
+    pub line: usize,
+    pub key: String,
+    /// The known key it most resembles, when one is close.
+    pub closest: Option<&'static str>,
+}
+
+impl std::fmt::Display for UnknownKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: unknown key {:?}, ignored", self.line, self.key)?;
+        match self.closest {
+            Some(closest) => write!(f, " (did you mean {closest:?}?)"),
+            None => write!(
+                f,
+                " (keys go under [profiles.NAME]: {})",
+                known_keys().join(", ")
+            ),
+        }
+    }
+}
+
+fn known_keys() -> Vec<&'static str> {
+    super::Setting::configurable()
+        .filter_map(|s| s.config_key)
+        .collect()
+}
+
+/// The keys of `text` (a config file that parses) that no setting reads, with their line
+/// numbers (from 1). Read line by line: the file is flat (`[profiles.NAME]` tables of
+/// `key = "value"` lines), and the parser keeps no positions.
+pub fn unknown_keys(text: &str) -> Vec<UnknownKey> {
+    let known = known_keys();
+    let mut in_profile = false;
+    let mut found = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(header) = line.strip_prefix('[') {
+            in_profile = header.trim_start().starts_with("profiles.");
+            continue;
+        }
+        let Some((key, _)) = line.split_once('=') else {
+            continue;
+        };
+        let key = key.trim().trim_matches('"').trim_matches('\'');
+        if in_profile && known.contains(&key) {
+            continue;
+        }
+        let closest = known
+            .iter()
+            .map(|k| (strsim::damerau_levenshtein(key, k), *k))
+            .filter(|(distance, k)| *distance <= 3 || k.replace('-', "_") == key)
+            .min()
+            .map(|(_, k)| k);
+        found.push(UnknownKey {
+            line: index + 1,
+            key: key.to_owned(),
+            closest: if in_profile { closest } else { None },
+        });
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_keys_are_named_with_their_line_and_closest_key() {
+        // file, expected (line, key, closest)
+        type Unknown<'a> = (usize, &'a str, Option<&'a str>);
+        let rows: [(&str, &[Unknown]); 6] = [
+            ("[profiles.default]\nclient-id = \"c\"\n", &[]),
+            (
+                "[profiles.default]\nclient_id = \"c\"\n",
+                &[(2, "client_id", Some("client-id"))],
+            ),
+            (
+                "# mine\n[profiles.work]\ncallbak-url = \"x\"\nbase-url = \"y\"\n",
+                &[(3, "callbak-url", Some("callback-url"))],
+            ),
+            ("[profiles.a]\nsecret = \"s\"\n", &[(2, "secret", None)]),
+            // Outside a profile: read by nothing, whatever its name.
+            ("client-id = \"c\"\n", &[(1, "client-id", None)]),
+            (
+                "[profile.default]\nclient-id = \"c\"\n",
+                &[(2, "client-id", None)],
+            ),
+        ];
+        for (text, expected) in rows {
+            let found: Vec<(usize, String, Option<&str>)> = unknown_keys(text)
+                .into_iter()
+                .map(|u| (u.line, u.key, u.closest))
+                .collect();
+            let expected: Vec<(usize, String, Option<&str>)> = expected
+                .iter()
+                .map(|(l, k, c)| (*l, (*k).to_owned(), *c))
+                .collect();
+            assert_eq!(found, expected, "{text}");
+        }
+    }
 
     #[test]
     fn reads_kebab_case_profiles() {

@@ -264,6 +264,48 @@ pub static SETTINGS: [Setting; 13] = [
     ),
 ];
 
+/// The variables read besides the settings' own (`SETTINGS`), for the man pages'
+/// ENVIRONMENT.
+pub static OTHER_ENVIRONMENT: [(&str, &str); 5] = [
+    (
+        "OC_ACUITY_CONFIG_DIR",
+        "The folder of config.toml, instead of the platform's (see FILES)",
+    ),
+    (
+        "SSL_CERT_FILE",
+        "A PEM file of certificates trusted besides the OS trust store (a private CA, a proxy \
+         that re-signs TLS)",
+    ),
+    (
+        "SSL_CERT_DIR",
+        "Folders of PEM files trusted besides the OS trust store, separated like PATH",
+    ),
+    (
+        "HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY",
+        "The proxy for https and http API roots, and the hosts reached directly, in upper or \
+         lower case, as curl reads them",
+    ),
+    ("NO_COLOR", "When set and not empty: no colors on stderr"),
+];
+
+/// The files the tool reads and writes, for the man pages' FILES.
+pub static FILES: [(&str, &str); 2] = [
+    (
+        "$XDG_CONFIG_HOME/oc-acuity/config.toml",
+        "The profiles' settings, never a secret (else ~/.config/oc-acuity/config.toml, macOS \
+         included; on Windows %APPDATA%\\oc-acuity\\config.toml; OC_ACUITY_CONFIG_DIR names \
+         the folder). Written whole and atomically, mode 0600; config.toml.lock beside it is \
+         held while a run changes it.",
+    ),
+    (
+        "$XDG_DATA_HOME/oc-acuity/sandbox.json",
+        "The sandbox's instances and webhooks (else ~/.local/share/oc-acuity/; on macOS \
+         ~/Library/Application Support/oc-acuity/; on Windows %APPDATA%\\oc-acuity\\). \
+         Beside it, while `oc-acuity sandbox` serves: sandbox.serving.json, which `--sandbox` \
+         runs read, and, when it serves in the background, sandbox.log.",
+    ),
+];
+
 impl Id {
     /// Its row of the table.
     pub fn setting(self) -> &'static Setting {

@@ -226,3 +226,40 @@ fn colors_only_on_a_terminal_and_never_with_no_color() {
         "{plain:?}"
     );
 }
+
+/// A typo in config.toml is a warning naming the file, the line and the closest key (it
+/// was ignored without a word); `config path` works when the file does not parse, so it
+/// can be found and fixed.
+#[test]
+fn config_typos_are_named_and_config_path_survives_a_broken_file() {
+    let env = TestEnv::new();
+    let path = text(&config(&env, &["path"]).stdout).trim().to_owned();
+    std::fs::create_dir_all(std::path::Path::new(&path).parent().unwrap()).unwrap();
+    std::fs::write(
+        &path,
+        "[profiles.default]\nclient_id = \"c\"\ncallbak-url = \"u\"\n",
+    )
+    .unwrap();
+    let out = config(&env, &["list"]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "warning: {path}:2: unknown key \"client_id\", ignored (did you mean \"client-id\"?)"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "warning: {path}:3: unknown key \"callbak-url\", ignored (did you mean \"callback-url\"?)"
+        )),
+        "{stderr}"
+    );
+
+    std::fs::write(&path, "[profiles.default\n").unwrap();
+    let broken = config(&env, &["list"]);
+    assert_eq!(broken.status.code(), Some(2));
+    let out = config(&env, &["path"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), path);
+}

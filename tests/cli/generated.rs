@@ -181,3 +181,163 @@ fn every_flag_has_a_one_line_help() {
     }
     walk(&Cli::command(), "oc-acuity");
 }
+
+/// The commands that run: those without subcommands, and those that also run without one
+/// (`auth`, `sandbox`), each with its path of names after `oc-acuity`.
+fn runnable_commands(
+    command: &clap::Command,
+    path: &[String],
+    out: &mut Vec<(Vec<String>, clap::Command)>,
+) {
+    let subcommands: Vec<_> = command
+        .get_subcommands()
+        .filter(|sub| sub.get_name() != "help")
+        .collect();
+    if subcommands.is_empty() || !command.is_subcommand_required_set() {
+        out.push((path.to_vec(), command.clone()));
+    }
+    for sub in subcommands {
+        let mut sub_path = path.to_vec();
+        sub_path.push(sub.get_name().to_owned());
+        runnable_commands(sub, &sub_path, out);
+    }
+}
+
+/// The command lines of a help's "Examples:" section: comments and blank lines left out,
+/// lines ending in `\` joined, split as a shell would, leading `NAME=value` assignments
+/// and any redirect or pipe (`>`, `|`) and what follows left out.
+fn example_command_lines(help: &str) -> Vec<Vec<String>> {
+    let Some((_, examples)) = help.split_once("Examples:\n") else {
+        return Vec::new();
+    };
+    let mut joined = Vec::new();
+    let mut pending = String::new();
+    for line in examples.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.strip_suffix('\\') {
+            Some(start) => pending.push_str(start),
+            None => {
+                pending.push_str(line);
+                joined.push(std::mem::take(&mut pending));
+            }
+        }
+    }
+    assert!(
+        pending.is_empty(),
+        "an example ends in a backslash: {pending}"
+    );
+    joined
+        .iter()
+        .map(|line| {
+            let words = shell_words::split(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+            words
+                .into_iter()
+                .skip_while(|word| word.contains('=') && !word.starts_with('-'))
+                .take_while(|word| !matches!(word.as_str(), ">" | ">>" | "|"))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn every_runnable_command_has_examples_that_parse_as_that_command() {
+    use clap::CommandFactory;
+    let mut commands = Vec::new();
+    runnable_commands(&Cli::command(), &[], &mut commands);
+    assert!(commands.len() > 25, "{} commands", commands.len());
+    for (path, command) in commands {
+        let name = format!("oc-acuity {}", path.join(" "));
+        let help = command
+            .get_after_long_help()
+            .map(|h| h.to_string())
+            .unwrap_or_default();
+        let examples = example_command_lines(&help);
+        assert!(
+            !examples.is_empty(),
+            "{name} --help has no Examples: section"
+        );
+        for words in examples {
+            assert_eq!(
+                words.first().map(String::as_str),
+                Some("oc-acuity"),
+                "{name}: {words:?}"
+            );
+            let matches = Cli::command()
+                .try_get_matches_from(&words)
+                .unwrap_or_else(|e| panic!("{name}: the example {words:?} does not parse:\n{e}"));
+            let mut parsed = Vec::new();
+            let mut at = &matches;
+            while let Some((sub, sub_matches)) = at.subcommand() {
+                parsed.push(sub.to_owned());
+                at = sub_matches;
+            }
+            assert_eq!(
+                parsed, path,
+                "{name}: the example {words:?} runs another command"
+            );
+        }
+    }
+}
+
+/// Every man page ends with EXIT STATUS (the exit code table), ENVIRONMENT and FILES (the
+/// settings table); a command that runs, with the EXAMPLES of its `--help`. Read as `man`
+/// renders the page of the whole tool and of `instance create`.
+#[test]
+fn man_pages_have_examples_exit_status_environment_and_files() {
+    use crate::support::library::{EXIT_CODES, SETTINGS};
+    let dir = manifest_dir().join("doc/man");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let page = std::fs::read_to_string(&path).unwrap();
+        for section in [".SH \"EXIT STATUS\"", ".SH ENVIRONMENT", ".SH FILES"] {
+            assert!(page.contains(section), "{}: no {section}", path.display());
+        }
+    }
+    require_program("man", "man-db");
+    let rendered = |name: &str| {
+        let out = Command::new("man")
+            .args(["-l", "-P", "cat"])
+            .arg(dir.join(name))
+            .env("MANWIDTH", "1000")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let top = rendered("oc-acuity.1");
+    let section = |page: &str, name: &str| -> String {
+        let start = page
+            .find(&format!("\n{name}\n"))
+            .unwrap_or_else(|| panic!("no {name}: {page}"));
+        page[start + name.len() + 2..]
+            .lines()
+            .take_while(|line| line.is_empty() || line.starts_with(' '))
+            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let exit_status = section(&top, "EXIT STATUS");
+    for (code, meaning) in EXIT_CODES {
+        let meaning = meaning.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            exit_status.contains(&format!("{code} {meaning}")),
+            "exit {code}: {exit_status}"
+        );
+    }
+    let environment = section(&top, "ENVIRONMENT");
+    for env in SETTINGS.iter().filter_map(|s| s.env) {
+        assert!(
+            environment.lines().any(|line| line == env),
+            "{env}: {environment}"
+        );
+    }
+    assert!(section(&top, "FILES").contains("config.toml"), "{top}");
+    let create = rendered("oc-acuity-instance-create.1");
+    assert!(
+        section(&create, "EXAMPLES")
+            .contains("oc-acuity --sandbox instance create --name demo --code demo-code"),
+        "{create}"
+    );
+}

@@ -246,3 +246,31 @@ fn retries_help_names_put_and_patch() {
         assert!(retries.contains(word), "{word}: {retries}");
     }
 }
+
+/// A 404 from an API root that does not end in `/elements/api-v2` says how API roots end
+/// (it said only "404 ... (empty response body)"); from a proper root, no such hint.
+#[test]
+fn a_404_from_a_root_without_the_api_path_says_how_api_roots_end() {
+    let env = TestEnv::new();
+    let server = RecordingServer::start(404, "text/plain", "");
+    let proper = server.api_root();
+    let bare = proper.trim_end_matches("/elements/api-v2").to_owned() + "/";
+    for (root, hinted) in [(bare.as_str(), true), (proper.as_str(), false)] {
+        let out = env
+            .cmd()
+            .args(["--base-url", root, "instance", "show", "10001"])
+            .env("OC_ACUITY_USER_SECRET", USER_SECRET)
+            .env("OC_ACUITY_ORG_SECRET", ORG_SECRET)
+            .output()
+            .unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(code(&out), Some(1), "{stderr}");
+        assert!(stderr.contains("404"), "{stderr}");
+        assert_eq!(
+            stderr
+                .contains("does not look like a platform API root: those end in /elements/api-v2"),
+            hinted,
+            "{root}: {stderr}"
+        );
+    }
+}

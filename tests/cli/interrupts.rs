@@ -14,6 +14,7 @@ use crate::support::args::create_args;
 use crate::support::child::{read_until, spawn_piped};
 use crate::support::env::TestEnv;
 use crate::support::http::free_port;
+use crate::support::keyring::PrivateKeyring;
 use crate::support::login::start_loopback_login;
 use crate::support::pty::{self, pty_command, pty_pid};
 use crate::support::recording::{
@@ -201,7 +202,9 @@ fn ctrl_c_at_a_hidden_prompt_leaves_echo_on() {
 
 #[test]
 fn ctrl_c_at_the_deployment_choice_shows_the_cursor_again() {
-    let env = TestEnv::new();
+    let mut env = TestEnv::new();
+    // A real target's auth asks nothing when no keyring could store its result.
+    let _keyring = PrivateKeyring::start(&mut env);
     let mut session = binary_in_a_shell(&env, &["auth", "--no-browser"], "xterm");
     let shown = ctrl_c_at(&mut session, "SAP Open Connectors, US");
     assert!(shown.contains("exit=130"), "{shown}");

@@ -226,16 +226,30 @@ fn try_it_output_leads_to_the_next_commands() {
     );
 }
 
-/// Stumble 5 (real mode): Without an instance, `instance token` says the token is kept for the
-/// run that made it only when there is no keyring, and names the commands.
+/// Stumble 5 (real mode): `instance token` tells the keyring's states apart. Unreachable
+/// (no bus): the token could not be read, start the keyring; never `auth`, which would
+/// create a second instance. Reachable and empty: the commands that make or adopt one.
 #[test]
-fn instance_token_without_an_instance_says_why() {
-    let env = TestEnv::new();
+fn instance_token_says_which_keyring_state_it_met() {
+    let env = TestEnv::new(); // no session bus
     let out = env.cmd().args(["instance", "token"]).output().unwrap();
     assert_eq!(out.status.code(), Some(4));
     let stderr = text(&out.stderr);
+    assert!(stderr.contains("could not open the OS keyring"), "{stderr}");
+    assert!(
+        stderr.contains("would create a second instance"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("has no stored instance token"), "{stderr}");
+
+    let mut env = TestEnv::new();
+    let _keyring = crate::support::keyring::PrivateKeyring::start(&mut env);
+    let out = env.cmd().args(["instance", "token"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("has no stored instance token"), "{stderr}");
     assert!(stderr.contains("`oc-acuity auth`"), "{stderr}");
-    assert!(stderr.contains("the keyring was not readable"), "{stderr}");
+    assert!(stderr.contains("--if-exists reuse"), "{stderr}");
 }
 
 /// Stumble 6: `--sandbox auth`: Enter takes the demo event callback URL, an empty signature key

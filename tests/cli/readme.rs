@@ -135,16 +135,24 @@ fn ci_runs_exactly_the_readme_test_command() {
     );
 }
 
+/// The README's exit code table is the binary's (`error::EXIT_CODES`, which the man
+/// pages print), row for row.
 #[test]
-fn the_readme_lists_exit_3() {
+fn the_readme_exit_code_table_is_the_binarys() {
     let readme = std::fs::read_to_string(crate::support::manifest_dir().join("README.md")).unwrap();
-    assert!(
-        readme.contains(
-            "| 3 | outcome unknown: a create was sent and no answer could be read, nor the \
-             instance found afterwards (the message gives the command that checks) |"
-        ),
-        "the README's exit code table has exit 3 in the contract's words"
-    );
+    let table: Vec<&str> = readme
+        .split_once("## Exit codes")
+        .expect("the README has an Exit codes section")
+        .1
+        .lines()
+        .skip_while(|line| !line.starts_with("| 0 |"))
+        .take_while(|line| line.starts_with('|'))
+        .collect();
+    let binary: Vec<String> = crate::support::library::EXIT_CODES
+        .iter()
+        .map(|(code, meaning)| format!("| {code} | {meaning} |"))
+        .collect();
+    assert_eq!(table, binary);
 }
 
 #[test]

@@ -43,6 +43,9 @@ pub struct ApiError {
     pub provider_message: Option<String>,
     /// `METHOD /path` of the failed call, for the message.
     pub call: String,
+    /// What the user can do about it, when we can tell (a 404 from an API root that does
+    /// not end in `/elements/api-v2`, say).
+    pub hint: Option<String>,
 }
 
 impl ApiError {
@@ -79,6 +82,7 @@ impl ApiError {
             request_id,
             provider_message,
             call,
+            hint: None,
         }
     }
 }
@@ -103,6 +107,9 @@ impl std::fmt::Display for ApiError {
         }
         if let Some(id) = &self.request_id {
             write!(f, " [requestId {}]", clean(id))?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\n{hint}")?;
         }
         Ok(())
     }
@@ -249,9 +256,29 @@ impl Client {
         body: Option<Vec<u8>>,
         resend: Resend,
     ) -> anyhow::Result<(T, HeaderMap)> {
+        let root = &self.root;
         self.http
             .send_json(method, url, body, resend, ApiError::rejected)
             .await
+            .map_err(|e| match e.downcast::<ApiError>() {
+                Ok(mut api) => {
+                    if api.status == 404
+                        && !root
+                            .path()
+                            .trim_end_matches('/')
+                            .ends_with(super::API_ROOT_PATH)
+                    {
+                        api.hint = Some(format!(
+                            "hint: {root} does not look like a platform API root: those end in \
+                             {} (e.g. {}); check --base-url / OC_ACUITY_BASE_URL",
+                            super::API_ROOT_PATH,
+                            super::DEFAULT_API_ROOT
+                        ));
+                    }
+                    api.into()
+                }
+                Err(other) => other,
+            })
     }
 }
 

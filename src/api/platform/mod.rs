@@ -5,6 +5,6 @@ mod types;
 
 pub use client::{ApiError, Client, InstancePages, PlatformAuth, webhook_url};
 pub use types::{
-    ConfigValue, ELEMENT_KEY, EVENTS_CALLBACK_URL, EVENTS_ENABLED, EVENTS_SIGNATURE_KEY, Events,
-    Instance, InstanceRequest, InstanceUpdate, OAuthClient, OAuthUrl,
+    API_ROOT_PATH, ConfigValue, DEFAULT_API_ROOT, ELEMENT_KEY, EVENTS_CALLBACK_URL, EVENTS_ENABLED,
+    EVENTS_SIGNATURE_KEY, Events, Instance, InstanceRequest, InstanceUpdate, OAuthClient, OAuthUrl,
 };

@@ -16,6 +16,13 @@ pub const EVENTS_SIGNATURE_KEY: &str = "event.notification.signature.key";
 /// The connector key of Acuity Scheduling on the platform.
 pub const ELEMENT_KEY: &str = "acuityscheduling";
 
+/// How every platform API root's path ends.
+pub const API_ROOT_PATH: &str = "/elements/api-v2";
+
+/// The platform API root of SAP's US data center: the built-in default.
+pub const DEFAULT_API_ROOT: &str =
+    "https://api.openconnectors.us2.ext.hana.ondemand.com/elements/api-v2";
+
 /// The Acuity OAuth client registered for this integration.
 #[derive(Debug, Clone)]
 pub struct OAuthClient {

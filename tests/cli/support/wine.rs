@@ -1,5 +1,5 @@
 //! The Windows binary under Wine. Once per test run: `oc-acuity.exe` cross-built for
-//! `x86_64-pc-windows-gnu` into a target dir of its own, the `ProcessPrng` shim Wine 8
+//! `x86_64-pc-windows-gnu` in the test build's target dir, the `ProcessPrng` shim Wine 8
 //! needs built beside it (`process_prng.c`), and one Wine prefix booted as a template.
 //! For each test, a [`WinEnv`]: a prefix of its own (a hard-linked copy of the template:
 //! its own registry, so its own Credential Manager and AppData, and its own wineserver),
@@ -58,11 +58,10 @@ impl Setup {
         require_program("x86_64-w64-mingw32-gcc", "gcc-mingw-w64-x86-64");
         let wine = wine_program(&["/usr/lib/wine/wine64"], &["wine64", "wine"]);
         let wineserver = wine_program(&["/usr/lib/wine/wineserver64"], &["wineserver"]);
-        let dir = target_dir().join("windows");
-        let exe = build_exe(&dir);
+        let exe = build_exe();
         build_shim(exe.parent().unwrap());
 
-        let prefixes = dir.join("wine");
+        let prefixes = target_dir().join("windows").join("wine");
         std::fs::create_dir_all(&prefixes).unwrap();
         let this = Self {
             wine,
@@ -149,10 +148,12 @@ fn wine_program(paths: &[&str], names: &[&str]) -> PathBuf {
         })
 }
 
-/// `cargo build --target x86_64-pc-windows-gnu` into `dir`, a target dir of its own (a
-/// build for another target in the test build's own dir would wait on its lock and
-/// rebuild its host tools with other features); returns the exe.
-fn build_exe(dir: &Path) -> PathBuf {
+/// `cargo build --target x86_64-pc-windows-gnu` in the test build's own target dir, so
+/// that the host tools it already built (proc macros, build scripts: 34 of the 35 host
+/// units have the same features) are reused rather than built again in a dir of their
+/// own; returns the exe. (It waits on the dir's lock while another nested cargo builds.)
+fn build_exe() -> PathBuf {
+    let dir = target_dir();
     let out = cargo()
         .args([
             "build",
@@ -162,7 +163,7 @@ fn build_exe(dir: &Path) -> PathBuf {
             "--bin",
             "oc-acuity",
         ])
-        .env("CARGO_TARGET_DIR", dir)
+        .env("CARGO_TARGET_DIR", &dir)
         .current_dir(manifest_dir())
         .stdin(Stdio::null())
         .output()
