@@ -10,7 +10,14 @@ use oc_acuity::term::output;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let terminal = TerminalGuard::capture();
-    let runtime = match tokio::runtime::Runtime::new() {
+    // One thread: a command makes a few requests in turn, and worker threads cost more to
+    // start and to wake than they save (`instance list`, empty account: 27 context switches
+    // against 0 for `--version`; BENCHMARKS.md). Blocking work has its own threads
+    // (`spawn_blocking` for prompts, a thread per keyring call).
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(e) => {
             output::error(format!("could not start the async runtime: {e}"));
