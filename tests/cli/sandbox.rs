@@ -663,7 +663,7 @@ fn a_404_for_the_instance_list_is_an_empty_account() {
     assert_eq!(request.method, "GET");
     assert_eq!(
         request.target,
-        "/elements/api-v2/elements/acuityscheduling/instances?pageSize=200"
+        "/elements/api-v2/instances?searchText=acuityscheduling&hydrate=true&pageSize=200"
     );
     assert_platform_headers(request);
 
