@@ -515,12 +515,20 @@ pub struct UnreadableAnswer {
 pub fn parse_json<T: serde::de::DeserializeOwned>(call: &str, body: &[u8]) -> anyhow::Result<T> {
     let body: &[u8] = if body.is_empty() { b"null" } else { body };
     serde_json::from_slice(body).map_err(|e| {
+        // Neither the body nor serde's message (which quotes values) is shown: a success
+        // answer may carry the instance token.
+        let what = match e.classify() {
+            serde_json::error::Category::Data => "JSON of another shape than expected",
+            serde_json::error::Category::Eof => "JSON cut short",
+            serde_json::error::Category::Syntax | serde_json::error::Category::Io => "not JSON",
+        };
         UnreadableAnswer {
             call: call.to_owned(),
             detail: format!(
-                "{} ({})",
-                output::escape_controls(&e.to_string()),
-                readable_excerpt(body)
+                "{what} (line {}, column {}; {} bytes, not shown: it may hold a token)",
+                e.line(),
+                e.column(),
+                body.len()
             ),
         }
         .into()

@@ -281,7 +281,8 @@ impl Context {
     /// listens on a port of its own, over one shared state).
     pub fn lock_scope(&self, root: &Url) -> anyhow::Result<String> {
         Ok(match &self.target {
-            Target::Remote(_) => root.to_string(),
+            // `.../api-v2` and `.../api-v2/` are one service.
+            Target::Remote(_) => root.as_str().trim_end_matches('/').to_owned(),
             Target::Sandbox(_) => {
                 format!(
                     "sandbox {}",

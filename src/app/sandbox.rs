@@ -142,7 +142,45 @@ fn terminate(pid: u32) -> anyhow::Result<()> {
 }
 
 /// What the sandbox's Acuity did for `sandbox book`: the booking and the webhooks fired.
-pub type Booked = serde_json::Value;
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct Booked {
+    /// The appointment's (or order's) id.
+    pub id: u64,
+    pub action: String,
+    /// One per webhook that fired.
+    pub deliveries: Vec<BookedDelivery>,
+}
+
+/// One webhook's delivery: where it went and what came back.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct BookedDelivery {
+    pub webhook: u64,
+    pub event: String,
+    pub target: String,
+    /// `{"status": 200, "answer": ...}`, or `{"error": "..."}` when nothing answered.
+    pub result: serde_json::Value,
+}
+
+impl BookedDelivery {
+    /// The target's status, when it answered.
+    pub fn status(&self) -> Option<u16> {
+        self.result["status"]
+            .as_u64()
+            .and_then(|s| u16::try_from(s).ok())
+    }
+
+    /// Whether the target took it (a 2xx answer).
+    pub fn arrived(&self) -> bool {
+        self.status().is_some_and(|s| (200..300).contains(&s))
+    }
+}
+
+impl Booked {
+    /// How many deliveries arrived.
+    pub fn arrived(&self) -> usize {
+        self.deliveries.iter().filter(|d| d.arrived()).count()
+    }
+}
 
 /// `sandbox book [--action A]`: something happens at the sandbox's Acuity (by default an
 /// appointment is booked) and Acuity's webhooks fire, as they would for real.
@@ -168,9 +206,13 @@ pub async fn book(ctx: &Context, action: &str) -> anyhow::Result<Booked> {
         .await
         .map_err(|e| anyhow::anyhow!("the sandbox did not answer: {}", e.without_url()))?;
     let status = answer.status();
-    let body: Booked = answer.json().await?;
-    anyhow::ensure!(status.is_success(), "the sandbox refused: {body}");
-    Ok(body)
+    let body = answer.bytes().await?;
+    anyhow::ensure!(
+        status.is_success(),
+        "the sandbox refused: {}",
+        crate::api::http::readable_excerpt(&body)
+    );
+    crate::api::http::parse_json("POST /sandbox/book", &body)
 }
 
 /// `sandbox reset`: empties the state (asks first unless `yes`). Returns the state file,

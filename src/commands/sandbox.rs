@@ -153,17 +153,22 @@ pub async fn run(ctx: &Context, reporter: Reporter, args: SandboxArgs) -> anyhow
         },
         Some(SandboxCommand::Book(book)) => {
             let booked = sandbox::book(ctx, &book.action).await?;
-            let fired = booked["deliveries"].as_array().map_or(0, Vec::len);
-            reporter.print(&Scalar {
-                key: "booked",
-                value: Some(booked.to_string()),
-                shown: false,
-            })?;
-            output::info(format!(
-                "Acuity: {} {} ({fired} webhook(s) fired).",
-                book.action, booked["id"]
-            ));
-            Ok(ExitCode::SUCCESS)
+            reporter.print(&booked)?;
+            // Exit 1 when the event reached no one: a script waiting for it would wait forever.
+            // The hints act on the sandbox, as `sandbox book` does.
+            let sandbox = format!("{} --sandbox", ctx.invocation());
+            match (booked.deliveries.len(), booked.arrived()) {
+                (0, _) => anyhow::bail!(
+                    "no webhook fired: none is registered for {}; run `{sandbox} webhook register` \
+                     first",
+                    booked.action
+                ),
+                (fired, 0) => anyhow::bail!(
+                    "{fired} webhook(s) fired and no delivery arrived (see above); `{sandbox} \
+                     doctor` checks the path"
+                ),
+                _ => Ok(ExitCode::SUCCESS),
+            }
         }
         Some(SandboxCommand::Reset(reset)) => match sandbox::reset(ctx, reset.yes).await? {
             Some(path) => {

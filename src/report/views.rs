@@ -10,7 +10,7 @@ use crate::app::doctor::{Diagnosis, Outcome};
 use crate::app::instances::{Deleted, Shown, Updated};
 use crate::app::profile::{ConfigValues, Profiles};
 use crate::app::provision::{Action, Provisioned, Stored};
-use crate::app::sandbox::Serving;
+use crate::app::sandbox::{Booked, Serving};
 use crate::app::status::{LoggedOut, Status};
 use crate::app::webhooks::{ListedWebhooks, Registered, RegistrationStatus, Removed, Standing};
 use crate::local::events::events_in;
@@ -528,6 +528,37 @@ impl Report for Profiles {
             };
             out.push_str(&format!("{name}{current}\n"));
         }
+    }
+}
+
+impl Report for Booked {
+    fn human(&self, out: &mut String) {
+        out.push_str(&format!("Acuity: {} {}\n", clean(&self.action), self.id));
+        for d in &self.deliveries {
+            let result = match (d.status(), d.result["error"].as_str()) {
+                (Some(status), _) => status.to_string(),
+                (None, Some(error)) => format!("failed: {}", clean(error)),
+                (None, None) => "no answer".to_owned(),
+            };
+            out.push_str(&format!(
+                "  webhook {}  {}  -> {}  {result}\n",
+                d.webhook,
+                clean(&d.event),
+                clean(&d.target)
+            ));
+        }
+    }
+
+    fn notes(&self, _json: bool) -> Vec<String> {
+        vec![format!(
+            "{} webhook(s) fired, {} delivered.",
+            self.deliveries.len(),
+            self.arrived()
+        )]
+    }
+
+    fn notes_with_json(&self) -> bool {
+        true
     }
 }
 

@@ -363,10 +363,10 @@ impl Setting {
     }
 
     /// Checks a value from `origin`; a failure is a usage error naming the origin.
-    /// A control character (a line break, an escape, `\x01`) is refused from every source:
-    /// it would be sent as given, or printed.
+    /// A control, bidirectional or invisible character, or a value over 4 KiB, is refused
+    /// from every source ([`validate::plain_text`]): it would be sent as given, or printed.
     pub fn validate(&self, value: &str, origin: &Origin) -> anyhow::Result<String> {
-        validate::no_controls(value)
+        validate::plain_text(value)
             .and_then(|()| (self.check)(value))
             .map_err(|e| CliError::usage(format!("{}: {e}", origin.prefix())))
     }

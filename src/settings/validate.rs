@@ -43,6 +43,11 @@ pub fn http_url(raw: &str) -> Result<Url, String> {
     if url.host().is_none() {
         return Err(format!("{raw:?} has no host"));
     }
+    if url.port() == Some(0) {
+        return Err(format!(
+            "{raw:?} has port 0, which nothing can be reached at"
+        ));
+    }
     if !url.username().is_empty() || url.password().is_some() {
         // Said without the URL: it holds a password.
         return Err(
@@ -52,12 +57,13 @@ pub fn http_url(raw: &str) -> Result<Url, String> {
     Ok(url)
 }
 
-/// A redirect URI: like [`http_url`], and not port 0, which no browser can be sent to.
+/// A redirect URI: like [`http_url`], without a fragment (OAuth 2.0 forbids one in a
+/// redirection endpoint, RFC 6749 section 3.1.2).
 pub fn redirect_uri(raw: &str) -> Result<Url, String> {
     let url = http_url(raw)?;
-    if url.port() == Some(0) {
+    if url.fragment().is_some() {
         return Err(format!(
-            "{raw:?} has port 0; give the port registered at Acuity"
+            "{raw:?} has a fragment (#...); a redirect URI may not: give the one registered at Acuity"
         ));
     }
     Ok(url)
@@ -106,8 +112,14 @@ fn host_port_path(raw: &str) -> Result<Url, String> {
         .rsplit_once(':')
         .map(|(_, port)| port)
         .filter(|port| !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()));
-    if port.is_none() {
-        return Err(format!("{raw:?} names no port"));
+    match port {
+        None => return Err(format!("{raw:?} names no port")),
+        Some(port) if port.bytes().all(|b| b == b'0') => {
+            return Err(format!(
+                "{raw:?} has port 0, which nothing can be reached at"
+            ));
+        }
+        Some(_) => {}
     }
     http_url(&format!("http://{raw}")).map_err(|_| format!("{raw:?} is not a valid HOST:PORT/PATH"))
 }
@@ -133,12 +145,31 @@ pub fn secret_text(value: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// No control character (C0, DEL or C1): a setting holding one would be sent (or shown)
-/// as given. Said without the value, which may be a code.
-pub fn no_controls(value: &str) -> Result<(), String> {
-    match value.chars().find(|c| c.is_control()) {
-        Some(c) => Err(format!(
+/// The longest plain value we send (a name, a tag, a code, a client ID, a URL): far
+/// beyond any real one, so that a file pasted by mistake is caught.
+pub const MAX_VALUE_BYTES: usize = 4096;
+
+/// Text that reads as it is: no control character (C0, DEL, C1), no bidirectional control,
+/// zero-width or other invisible format character (a value holding one would be sent as
+/// given, and reorder or hide text wherever it is shown), at most [`MAX_VALUE_BYTES`].
+/// Said without the value, which may be a code.
+pub fn plain_text(value: &str) -> Result<(), String> {
+    if value.len() > MAX_VALUE_BYTES {
+        return Err(format!(
+            "is longer than {MAX_VALUE_BYTES} bytes ({}); is it the right value?",
+            value.len()
+        ));
+    }
+    match value
+        .chars()
+        .find(|&c| crate::term::output::changes_the_line(c))
+    {
+        Some(c) if c.is_control() => Err(format!(
             "contains a control character ({}); remove it",
+            c.escape_unicode()
+        )),
+        Some(c) => Err(format!(
+            "contains an invisible or text-direction character ({}); remove it",
             c.escape_unicode()
         )),
         None => Ok(()),
@@ -167,12 +198,14 @@ pub fn is_loopback(url: &Url) -> bool {
     }
 }
 
-/// A non-empty value after trimming (instance name, tag, code, client ID).
+/// A non-empty value after trimming (instance name, tag, code, client ID), in
+/// [`plain_text`].
 pub fn non_empty(value: &str) -> Result<String, String> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
         return Err("must not be empty".to_owned());
     }
+    plain_text(trimmed)?;
     Ok(trimmed.to_owned())
 }
 
@@ -284,9 +317,17 @@ mod tests {
         assert!(secret_text("a\nb").is_err());
         assert!(secret_text("").is_err());
         assert!(secret_text("   ").is_err());
-        assert!(no_controls("ab\u{1}c").unwrap_err().contains("\\u{1}"));
-        assert!(no_controls("\u{85}").is_err());
-        assert!(no_controls("abc é").is_ok());
+        assert!(plain_text("ab\u{1}c").unwrap_err().contains("\\u{1}"));
+        assert!(plain_text("\u{85}").is_err());
+        assert!(plain_text("abc é 予約").is_ok());
+        for hidden in ["a\u{202E}b", "\u{200B}", "x\u{2066}y", "\u{FEFF}"] {
+            assert!(
+                plain_text(hidden).unwrap_err().contains("text-direction"),
+                "{hidden:?}"
+            );
+        }
+        assert!(plain_text(&"a".repeat(MAX_VALUE_BYTES)).is_ok());
+        assert!(plain_text(&"a".repeat(MAX_VALUE_BYTES + 1)).is_err());
         assert!(secret_text("a\u{1b}[31m").is_err());
         assert!(secret_text(&"x".repeat(MAX_SECRET_BYTES)).is_ok());
         assert!(secret_text(&"x".repeat(MAX_SECRET_BYTES + 1)).is_err());

@@ -111,8 +111,55 @@ fn environment_values_that_cannot_be_used_are_refused_naming_the_variable() {
 #[test]
 fn control_characters_in_flags_are_refused_before_sending() {
     let env = TestEnv::new();
-    let rows: [(&str, &str, &str); 5] = [
+    let long = "n".repeat(5000);
+    let rows: [(&str, &str, &str); 15] = [
         ("--code", "ab\u{1}c", "--code: contains a control character"),
+        (
+            "--code",
+            "ab\u{202E}c",
+            "--code: contains an invisible or text-direction",
+        ),
+        (
+            "--name",
+            "a\nb",
+            "--name: contains a control character (\\u{a})",
+        ),
+        (
+            "--name",
+            "evil\u{202E}gnp.exe",
+            "--name: contains an invisible or text-direction",
+        ),
+        (
+            "--name",
+            "\u{200B}",
+            "--name: contains an invisible or text-direction",
+        ),
+        ("--name", &long, "--name: is longer than 4096 bytes"),
+        (
+            "--tag",
+            "prod\u{1b}[31m",
+            "--tag: contains a control character",
+        ),
+        (
+            "--tag",
+            "a\u{2066}b",
+            "--tag: contains an invisible or text-direction",
+        ),
+        (
+            "--client-id",
+            &long,
+            "--client-id: is longer than 4096 bytes",
+        ),
+        (
+            "--callback-url",
+            "https://app.example.com/cb#frag",
+            "has a fragment (#...); a redirect URI may not",
+        ),
+        (
+            "--event-callback-url",
+            "http://127.0.0.1:0/cb",
+            "has port 0, which nothing can be reached at",
+        ),
         (
             "--client-id",
             "cid\u{1}",

@@ -146,7 +146,7 @@ fn a_create_refused_with_502_before_creating_says_none_was_made() {
     let stderr = text(&out.stderr);
     assert_eq!(code(&out), Some(1), "{stderr}");
     assert!(
-        stderr.contains("no instance named \"never-made\" exists, so none was created"),
+        stderr.contains("no instance named \"never-made\" was found after the answer was lost"),
         "{stderr}"
     );
     assert!(stderr.contains("grant code"), "{stderr}");

@@ -882,3 +882,55 @@ fn sandbox_reset_empties_the_state_and_asks_first() {
         json!([])
     );
 }
+
+/// `sandbox book` prints what happened as a typed result (`--json`: an object, not JSON
+/// in a string) and exits 1 when the event reached no one; once webhooks are registered,
+/// each delivery is listed with its status and the run exits 0.
+#[test]
+fn sandbox_book_says_whether_any_delivery_arrived() {
+    let env = TestEnv::new();
+    let _sandbox = crate::support::sandbox_process::SandboxProcess::start(&env);
+    let created = crate::support::args::sandbox_create(&env, &[]);
+    let id = created["id"].to_string();
+    let book = || {
+        env.cmd()
+            .args(["--json", "sandbox", "book"])
+            .output()
+            .unwrap()
+    };
+    let none = book();
+    let stderr = text(&none.stderr);
+    assert_eq!(none.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("no webhook fired"), "{stderr}");
+    assert!(
+        stderr.contains("`oc-acuity --sandbox webhook register`"),
+        "{stderr}"
+    );
+    let booked: Value = serde_json::from_slice(&none.stdout).unwrap();
+    assert_eq!(booked["action"], "scheduled", "{booked}");
+    assert_eq!(booked["deliveries"], serde_json::json!([]), "{booked}");
+
+    let registered = env
+        .cmd()
+        .args(["--sandbox", "webhook", "register", &id])
+        .output()
+        .unwrap();
+    assert_eq!(
+        registered.status.code(),
+        Some(0),
+        "{}",
+        text(&registered.stderr)
+    );
+    let fired = book();
+    let stderr = text(&fired.stderr);
+    assert_eq!(fired.status.code(), Some(0), "{stderr}");
+    let booked: Value = serde_json::from_slice(&fired.stdout).unwrap();
+    let deliveries = booked["deliveries"].as_array().unwrap();
+    assert_eq!(deliveries.len(), 1, "one webhook per event: {booked}");
+    assert_eq!(deliveries[0]["event"], "appointment.scheduled");
+    assert_eq!(deliveries[0]["result"]["status"], 200, "{booked}");
+    assert!(
+        stderr.contains("1 webhook(s) fired, 1 delivered."),
+        "{stderr}"
+    );
+}

@@ -305,3 +305,68 @@ fn ctrl_c_while_creating_waits_for_the_token() {
 
 /// What the binary says when Ctrl-C arrives while an instance is being created.
 const WARNING: &str = "finishing so that its token is not lost";
+
+/// No secret reaches stderr through the platform's own words: an error body echoing the
+/// Authorization header has the secrets taken out, and a success answer that cannot be
+/// read (it may hold the token) is described, never quoted.
+#[test]
+fn remote_text_never_carries_a_secret_to_stderr() {
+    let echo = format!(
+        r#"{{"message":"bad header User {USER_SECRET}, Organization {ORG_SECRET}","providerMessage":"User {USER_SECRET}"}}"#
+    );
+    let rows: [(u16, String, &str); 4] = [
+        (400, echo, "[redacted]"),
+        (
+            200,
+            format!(r#"[{{"token":"{TOKEN}"}}]"#),
+            "JSON of another shape",
+        ),
+        (
+            200,
+            format!(r#"{{"id":1.5,"token":"{TOKEN}"}}"#),
+            "JSON of another shape",
+        ),
+        (
+            200,
+            format!("{{\"token\":\"{TOKEN}\",\"id\":\u{1}}}"),
+            "not JSON",
+        ),
+    ];
+    for (status, body, said) in rows {
+        let (out, _) = run_against(status, "application/json", &body);
+        let stderr = text(&out.stderr);
+        assert!(stderr.contains(said), "{body}: {stderr}");
+        assert_no_secret(&stderr, &[USER_SECRET, ORG_SECRET, TOKEN]);
+    }
+}
+
+/// `GET /instances/{id}` answered with another instance: its token is not taken for the
+/// one asked for.
+#[test]
+fn an_answer_about_another_instance_is_not_trusted() {
+    let env = TestEnv::new();
+    let mut other: Value = serde_json::from_str(&created_instance_json()).unwrap();
+    other["id"] = json!(4242);
+    let server = RecordingServer::start(200, "application/json", &other.to_string());
+    let out = env
+        .cmd()
+        .args([
+            "--base-url",
+            &server.api_root(),
+            "--json",
+            "instance",
+            "show",
+            "70001",
+        ])
+        .env("OC_ACUITY_USER_SECRET", USER_SECRET)
+        .env("OC_ACUITY_ORG_SECRET", ORG_SECRET)
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("with instance 4242: not trusted"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+}

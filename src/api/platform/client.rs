@@ -128,6 +128,9 @@ pub fn webhook_url(api_root: &Url, instance_id: u64) -> Url {
 pub struct Client {
     http: Http,
     root: Url,
+    /// The secrets this client sends, to take out of any text the platform answers with
+    /// (an error body may echo the request's headers).
+    sent_secrets: [SecretString; 2],
 }
 
 impl Client {
@@ -135,6 +138,7 @@ impl Client {
         Ok(Self {
             http: Http::new(options, "--base-url / OC_ACUITY_BASE_URL", auth.header()?)?,
             root,
+            sent_secrets: [auth.user.clone(), auth.organization.clone()],
         })
     }
 
@@ -221,6 +225,12 @@ impl Client {
         let url = endpoint(&self.root, &["instances", &id.to_string()]);
         let instance: Instance = self.send(Method::GET, url, None).await?;
         instance.ensure_acuity()?;
+        // Its token would be taken for the one asked for.
+        anyhow::ensure!(
+            instance.id == id,
+            "the platform answered GET /instances/{id} with instance {}: not trusted",
+            instance.id
+        );
         Ok(instance)
     }
 
@@ -262,6 +272,12 @@ impl Client {
             .await
             .map_err(|e| match e.downcast::<ApiError>() {
                 Ok(mut api) => {
+                    for text in [Some(&mut api.message), api.provider_message.as_mut()]
+                        .into_iter()
+                        .flatten()
+                    {
+                        *text = redact(text, &self.sent_secrets);
+                    }
                     if api.status == 404
                         && !root
                             .path()
@@ -280,6 +296,17 @@ impl Client {
                 Err(other) => other,
             })
     }
+}
+
+/// `text` with every secret in `secrets` replaced by `[redacted]`.
+fn redact(text: &str, secrets: &[SecretString]) -> String {
+    secrets
+        .iter()
+        .map(ExposeSecret::expose_secret)
+        .filter(|secret| !secret.is_empty())
+        .fold(text.to_owned(), |text, secret| {
+            text.replace(secret, "[redacted]")
+        })
 }
 
 /// Where one listing of the account's Acuity instances is: it is read a page at a time

@@ -37,9 +37,9 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
     check_stdin_once(ctx, request.code_file.as_deref(), p)?;
     validate::non_empty(&request.name).map_err(|e| CliError::usage(format!("--name: {e}")))?;
     let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
-    check_can_store(ctx, !request.no_store)?;
     let gatherer = Gatherer::new(ctx, Asking::Required);
     let may_prompt = gatherer.may_prompt();
+    check_can_store(ctx, !request.no_store, may_prompt, Before::Asking)?;
     if code.is_none() && !may_prompt && p.if_exists != IfExists::Reuse {
         return Err(CliError::usage(
             "no grant code: pass --code CODE or --code-file PATH|- with the code Acuity sent to \
@@ -47,6 +47,7 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
         ));
     }
     let settings = gatherer.gather(p, Some(request.name.clone()), None).await?;
+    check_can_store(ctx, !request.no_store, may_prompt, Before::Sending)?;
     let client = platform::client_with(ctx, &settings.auth).await?;
     let handling = ResultHandling {
         store: !request.no_store,
@@ -81,10 +82,10 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
         InstanceOrigin::Given => ctx.is_stored_instance(id) || ctx.instance(None).is_err(),
         InstanceOrigin::SandboxNewest => false,
     };
-    check_can_store(ctx, store)?;
     let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
     let mut gatherer = Gatherer::new(ctx, Asking::Required);
     let may_prompt = gatherer.may_prompt();
+    check_can_store(ctx, store, may_prompt, Before::Asking)?;
     if code.is_none() && !may_prompt {
         return Err(CliError::usage(
             "no grant code: pass --code CODE or --code-file PATH|- (or run on a terminal \
@@ -93,6 +94,7 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
     }
     let (auth, sources) = gatherer.platform_auth().await?;
     gatherer.complete()?;
+    check_can_store(ctx, store, may_prompt, Before::Sending)?;
     let client = platform::client_with(ctx, &auth).await?;
     let found = client
         .get_instance(id)
@@ -125,10 +127,21 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
     provision(ctx, &client, job).await
 }
 
-/// Fails, before anything is asked or sent, when the run would store its result and the
-/// OS keyring cannot be opened: the instance would be made and then not stored (exit 5).
-fn check_can_store(ctx: &Context, store: bool) -> anyhow::Result<()> {
-    if !store {
+/// Where a run checks that it will be able to store its result.
+#[derive(PartialEq)]
+enum Before {
+    /// Before the first question: a run that may prompt.
+    Asking,
+    /// Once the settings are gathered (every missing one named first), before the first
+    /// request: a run that never prompts.
+    Sending,
+}
+
+/// Fails, before anything is asked (when `may_prompt`) or else before anything is sent,
+/// when the run would store its result and the OS keyring cannot be opened: the instance
+/// would be made and then not stored (exit 5).
+fn check_can_store(ctx: &Context, store: bool, may_prompt: bool, at: Before) -> anyhow::Result<()> {
+    if !store || may_prompt != (at == Before::Asking) {
         return Ok(());
     }
     ctx.keyring().check().map_err(|problem| {
@@ -193,9 +206,9 @@ const DEPLOYMENTS: [(&str, &str); 3] = [
 pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<LoggedIn> {
     let p = &request.provision;
     check_stdin_once(ctx, None, p)?;
-    check_can_store(ctx, true)?;
     let gatherer = Gatherer::new(ctx, Asking::Everything);
     let may_prompt = gatherer.may_prompt();
+    check_can_store(ctx, true, may_prompt, Before::Asking)?;
     if may_prompt {
         output::info(format!(
             "Logging in profile {:?}{}. Ctrl-C cancels at any point; nothing is stored until the end.",
@@ -213,6 +226,7 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
     };
     let default_name = format!("Acuity Scheduling ({})", ctx.profile);
     let settings = gatherer.gather(p, request.name, Some(default_name)).await?;
+    check_can_store(ctx, true, may_prompt, Before::Sending)?;
     let client = match chosen_root.clone() {
         Some(root) => platform::client_at(ctx, root, &settings.auth)?,
         None => platform::client_with(ctx, &settings.auth).await?,

@@ -405,8 +405,10 @@ pub(super) async fn recover(
     };
     match found.as_slice() {
         [] => Err(anyhow::anyhow!(
-            "no instance named {name:?} exists, so none was created ({error:#}). The grant code \
-             may have been spent: get a new one and run again"
+            "no instance named {name:?} was found after the answer was lost ({error:#}), so \
+             most likely none was created; a slow platform may still finish it: check with \
+             {check} before running again (a rerun with --if-exists reuse adopts it if it \
+             appeared). The grant code may have been spent: get a new one for the rerun"
         )),
         [one] => {
             let instance = client.get_instance(one.id).await.map_err(|e| {
