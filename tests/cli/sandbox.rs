@@ -627,15 +627,27 @@ fn faults_are_injected_into_a_running_sandbox() {
     let (_, _, left) = http_get(&admin);
     assert_eq!(left.trim(), "[]", "both used up");
 
-    // In an environment without a serving sandbox (--sandbox runs would use that one).
-    let broken = TestEnv::new()
-        .cmd()
-        .args(["--sandbox", "instance", "list"])
-        .env("OC_ACUITY_SANDBOX_FAULTS", "not json")
-        .output()
-        .unwrap();
-    assert_eq!(code(&broken), Some(1));
-    assert!(text(&broken.stderr).contains("OC_ACUITY_SANDBOX_FAULTS"));
+    // In an environment without a serving sandbox (--sandbox runs would use that one):
+    // faults that cannot be used are bad input, exit 2 naming the variable.
+    for faults in [
+        "not json",
+        r#"{"status": 500}"#,
+        r#"[{"status": 99}]"#,
+        r#"[{"status": 1000}]"#,
+    ] {
+        let broken = TestEnv::new()
+            .cmd()
+            .args(["--sandbox", "instance", "list"])
+            .env("OC_ACUITY_SANDBOX_FAULTS", faults)
+            .output()
+            .unwrap();
+        let stderr = text(&broken.stderr);
+        assert_eq!(code(&broken), Some(2), "{faults}: {stderr}");
+        assert!(
+            stderr.contains("OC_ACUITY_SANDBOX_FAULTS"),
+            "{faults}: {stderr}"
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------------
