@@ -20,6 +20,7 @@ mod completion;
 mod config;
 mod doctor;
 mod escaping;
+mod event_log;
 mod examples;
 mod generated;
 mod http_core;

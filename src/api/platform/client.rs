@@ -301,6 +301,14 @@ impl Client {
                 Err(other) => other,
             })
     }
+
+    /// The platform's record of the events it received for instance `id` (`GET
+    /// /instances/{id}/events`): whether Acuity's webhooks reached it, and what it did with
+    /// each. In the platform's order (not documented: callers sort).
+    pub async fn instance_events(&self, id: u64) -> anyhow::Result<Vec<super::Event>> {
+        let url = endpoint(&self.root, &["instances", &id.to_string(), "events"]);
+        self.send(Method::GET, url, None).await
+    }
 }
 
 /// `text` with every secret in `secrets` replaced by `[redacted]`.
