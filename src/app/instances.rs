@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 use crate::api::platform::{
     Client, ConfigValue, EVENTS_CALLBACK_URL, EVENTS_ENABLED, EVENTS_SIGNATURE_KEY, Instance,
-    InstancePages, InstanceUpdate,
+    InstancePages, InstanceQuery, InstanceUpdate,
 };
 use crate::error::CliError;
 use crate::settings::keyring::Item;
@@ -67,9 +67,15 @@ pub async fn list(ctx: &Context, filter: ListFilter) -> anyhow::Result<Listing> 
     let (client, sources) = platform::client(ctx).await?;
     Ok(Listing {
         needle: filter.name.as_deref().map(str::to_lowercase),
-        tag: filter.tag,
         given: given_url(ctx)?,
-        pages: InstancePages::default(),
+        // Hydrated: the list shows events and tags. The tag is asked of the platform
+        // (`tags[]`) and checked again here; the name is matched here, as a substring
+        // (how `searchText` matches is not documented).
+        pages: InstancePages::new(InstanceQuery {
+            tags: filter.tag.iter().cloned().collect(),
+            ..InstanceQuery::default()
+        }),
+        tag: filter.tag,
         client,
         sources,
     })

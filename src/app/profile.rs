@@ -81,3 +81,30 @@ pub fn profiles(ctx: &Context) -> Profiles {
 pub fn path() -> anyhow::Result<PathBuf> {
     config::config_path()
 }
+
+/// Saves `root` as the profile's `base-url` after an instance was stored there, when it
+/// came from a flag or the environment (a config value is saved already; the built-in
+/// default needs no saving), so that the profile's later commands go to the instance's
+/// data center without `--base-url`.
+pub async fn remember_api_root(ctx: &Context, root: &url::Url) -> anyhow::Result<()> {
+    let given_here = ctx
+        .given_api_root()
+        .is_some_and(|given| matches!(given.origin, Origin::Flag(_) | Origin::Env(_)));
+    let key = crate::settings::Id::BaseUrl
+        .setting()
+        .config_key
+        .expect("base-url is a config key");
+    if !ctx.saves_settings() || !given_here || ctx.saved().get(key) == Some(root.as_str()) {
+        return Ok(());
+    }
+    ConfigFile::change(|file| {
+        file.profile_mut(&ctx.profile)
+            .set(key, Some(root.as_str().to_owned()))
+    })
+    .await?;
+    crate::term::output::info(format!(
+        "Saved the API root to profile {:?} (base-url): its later commands go there.",
+        ctx.profile
+    ));
+    Ok(())
+}

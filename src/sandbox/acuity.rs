@@ -351,10 +351,10 @@ async fn book(
         Ok((id, targets))
     })
     .await?;
-    // Built in a block: the serializer is not Send and must not live across an await.
-    let body = {
+    // Built in a function: the serializer is not Send and must not live across an await.
+    let body_with = |action: &str| {
         let mut form = url::form_urlencoded::Serializer::new(String::new());
-        form.append_pair("action", &action)
+        form.append_pair("action", action)
             .append_pair("id", &id.to_string());
         if event.starts_with("appointment.") {
             form.append_pair("calendarID", "1")
@@ -364,13 +364,19 @@ async fn book(
     };
     let mut deliveries = Vec::new();
     for webhook in targets {
+        // Acuity documents `changed` as the action of every `appointment.changed` call.
+        let body = if webhook.event == "appointment.changed" {
+            body_with("changed")
+        } else {
+            body_with(&action)
+        };
         let signature = facts::acuity_signature(body.as_bytes(), &webhook.api_key);
         let outcome = shared
             .http
             .post(&webhook.target)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .header(facts::ACUITY_SIGNATURE_HEADER, signature)
-            .body(body.clone())
+            .body(body)
             .send()
             .await;
         let answer = match outcome {

@@ -11,11 +11,20 @@
 //! |---|---|
 //! | Webhook URL `<root>/events/acuityscheduling/<base64(id)>` accepted, also on another host's root | OC: documented for other connectors, UNCONFIRMED for Acuity; the console may show another host |
 //! | an empty `GET /elements/{key}/instances` answers 404 `No instances found` | OC: heimdall reads a 404 as "no instances" |
-//! | `GET /instances` pages of `pageSize` (default 200, no maximum) with `elements-next-page-token` | OC: paging documented for other lists; no maximum documented; no total-count header |
+//! | `GET /instances` takes `searchText`, `tags[]`, `pageSize` (default 200, at most 200: more is 400), `nextPage` (the `elements-next-page-token` answer header) and `hydrate`; any other query parameter is 400 | OC: the Instances API's own description (SPEC) lists these and no others; no total-count header |
+//! | `searchText` matches a case-insensitive substring of the name or of the element key | UNCONFIRMED (SPEC: "search by instance name or element key", how is not said) |
+//! | `tags[]` given more than once: an instance must carry every tag | assumed |
+//! | a listing without `hydrate=true` carries no `configuration`, no `tags` (and no `eventsEnabled`, which is read from the configuration) | OC: SPEC, `hydrate` "retrieve element instance configuration and tag information" |
+//! | `GET /elements/{key}/instances` answers whole records, in pages of any size | UNCONFIRMED (not in SPEC; heimdall) |
+//! | answers show `oauth.api.key` and `oauth.api.secret` as `********` | OC: churros |
+//! | `oauth/url` puts its `state` query parameter in the consent URL; without it, the element key | OC: the platform documents `state`; the default is assumed |
+//! | `GET /instances/{id}/events`: every Acuity webhook the instance received, newest first, as Event `{id, eventDate, status, providerData, notifiedData[], eventElementInstances[]}`; no query parameter | OC: SPEC (record shape); which events are kept, their order and the absence of paging are assumed |
+//! | Event `status` is `delivered` (the callback answered 2xx), `failed` (it did not, or could not be reached), `received` (events off: nothing sent) | UNCONFIRMED: SPEC does not list the values |
 //! | `event.notification.enabled` taken as a JSON boolean or the strings "true"/"false" | OC: the docs' examples send both |
 //! | `PATCH /instances/{id}` takes any of `name`, `tags`, `configuration` | OC: the documented PATCH sends only `{id, tags}` |
 //! | `PUT /instances/{id}` with the create body authorizes again, same id, new token | OC: heimdall |
-//! | event deliveries carry `Elements-Webhook-Id` and `message.{eventId, raw, events[]}` with `eventType`, `objectType`, `objectId`, nothing more | OC: formula samples, churros |
+//! | event deliveries carry `Elements-Webhook-Id` and `message.{eventId, raw, events[]}` with `eventType`, `objectType`, `objectId`, `elementKey`, nothing more | OC: formula samples, churros; `elementKey`: SAP events overview |
+//! | an `appointment.changed` webhook fires on every appointment change, with `action=changed`; the others with their own action | AC: Acuity documents `changed` for that webhook |
 //! | Acuity `action` to `eventType`: scheduled CREATED, rescheduled/changed UPDATED, canceled DELETED, order.completed CREATED (object `order`) | assumed |
 //! | a failed delivery is reported in the webhook's answer, not retried | assumed (the platform retries 9 times over about 73 hours, OC) |
 //! | webhook targets on loopback accepted on any port (Acuity allows 80 and 443 only) | assumed, so that the loop runs on one machine |
@@ -41,6 +50,14 @@ pub const ACUITY_EVENTS: [&str; 5] = [
 
 /// Acuity's limit of webhooks per account (the 26th is refused with a 400).
 pub const ACUITY_MAX_WEBHOOKS: usize = 25;
+
+/// The `status` of a kept event whose delivery the callback URL took (2xx).
+/// UNCONFIRMED values, like the two below: the platform's description does not list them.
+pub const EVENT_DELIVERED: &str = "delivered";
+/// The `status` of a kept event whose delivery failed (non-2xx, or no answer).
+pub const EVENT_FAILED: &str = "failed";
+/// The `status` of a kept event of an instance with events off: received, sent nowhere.
+pub const EVENT_RECEIVED: &str = "received";
 
 /// The header Acuity signs its webhooks with: base64(HMAC-SHA256(body, API key)).
 pub const ACUITY_SIGNATURE_HEADER: &str = "X-Acuity-Signature";

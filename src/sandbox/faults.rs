@@ -62,12 +62,24 @@ impl Fault {
 }
 
 /// Faults from [`ENV`]; a malformed value is an error (a test that sets it wants them).
+/// Bad input like any other: exit 2, naming the variable.
 pub fn from_env() -> anyhow::Result<Vec<Fault>> {
-    match std::env::var(ENV) {
+    let bad = |why: String| crate::error::CliError::usage(format!("{ENV} {why}"));
+    let faults: Vec<Fault> = match std::env::var(ENV) {
         Ok(text) if !text.trim().is_empty() => serde_json::from_str(&text)
-            .map_err(|e| anyhow::anyhow!("{ENV} is not a JSON array of faults: {e}")),
-        _ => Ok(Vec::new()),
+            .map_err(|e| bad(format!("is not a JSON array of faults: {e}")))?,
+        _ => return Ok(Vec::new()),
+    };
+    if let Some(status) = faults
+        .iter()
+        .filter_map(|f| f.status)
+        .find(|s| !(100..=599).contains(s))
+    {
+        return Err(bad(format!(
+            "has the status {status}: an HTTP status is 100 to 599"
+        )));
     }
+    Ok(faults)
 }
 
 /// Takes the first fault matching the request, counting it down (a fault still skipping

@@ -6,7 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -14,21 +14,28 @@ use serde::Deserialize;
 use serde_json::{Map, Value, json};
 
 use super::facts::{self, ELEMENT_KEY};
-use super::state::{State as SandboxState, StoredInstance};
+use super::state::{State as SandboxState, StoredEvent, StoredInstance};
 use super::{Shared, random_hex};
 
-/// Default page of `GET /instances` (documented as 200; no maximum is documented, so any
-/// size is taken).
+/// Default page of `GET /instances`, and its maximum (both documented: "defaults to 200,
+/// maximum of 200").
 const DEFAULT_PAGE_SIZE: usize = 200;
+const MAX_PAGE_SIZE: usize = 200;
 
-/// Configuration keys whose values are secrets: accepted, never kept or echoed.
-const SECRET_KEYS: [&str; 2] = ["oauth.api.secret", "event.notification.signature.key"];
+/// Configuration keys the platform answers as `********`: the secrets (accepted, never
+/// kept or echoed) and the OAuth client id, which the platform masks too (churros).
+const MASKED_KEYS: [&str; 3] = [
+    "oauth.api.key",
+    "oauth.api.secret",
+    "event.notification.signature.key",
+];
 
 pub(super) fn routes() -> Router<Arc<Shared>> {
     Router::new()
         .route("/elements/{key}/oauth/url", get(oauth_url))
         .route("/elements/{key}/instances", get(list_element_instances))
         .route("/instances", get(list_instances).post(create_instance))
+        .route("/instances/{id}/events", get(instance_events))
         .route(
             "/instances/{id}",
             get(get_instance)
@@ -119,7 +126,7 @@ fn read_state<T>(
 pub(super) fn seed(state: &mut SandboxState, count: usize, prefix: &str) {
     let created_date = now_rfc3339();
     let mut configuration = Map::new();
-    configuration.insert("oauth.api.key".into(), json!("seed-client"));
+    configuration.insert("oauth.api.key".into(), json!("********"));
     configuration.insert("oauth.api.secret".into(), json!("********"));
     configuration.insert(
         "oauth.callback.url".into(),
@@ -149,6 +156,9 @@ struct OAuthUrlQuery {
     api_secret: Option<String>,
     #[serde(rename = "callbackUrl")]
     callback_url: Option<String>,
+    /// The client's own OAuth state, put in the consent URL (documented); without it the
+    /// element key is.
+    state: Option<String>,
 }
 
 async fn oauth_url(
@@ -184,7 +194,13 @@ async fn oauth_url(
             "redirect_uri",
             q.callback_url.as_deref().unwrap_or_default(),
         )
-        .append_pair("state", ELEMENT_KEY)
+        .append_pair(
+            "state",
+            q.state
+                .as_deref()
+                .filter(|s| !s.is_empty())
+                .unwrap_or(ELEMENT_KEY),
+        )
         .append_pair("client_id", q.api_key.as_deref().unwrap_or_default());
     Ok(axum::Json(json!({"oauthUrl": consent.as_str(), "element": ELEMENT_KEY})).into_response())
 }
@@ -312,14 +328,14 @@ fn as_bool(value: &Value) -> Option<bool> {
 }
 
 fn mask_secrets(configuration: &mut Map<String, Value>) {
-    for key in SECRET_KEYS {
+    for key in MASKED_KEYS {
         if configuration.contains_key(key) {
             configuration.insert(key.to_owned(), Value::String("********".into()));
         }
     }
 }
 
-/// An instance as the platform shows it.
+/// An instance as the platform shows it, with its configuration and tags.
 fn render(instance: &StoredInstance) -> Value {
     let events = instance
         .configuration
@@ -351,12 +367,13 @@ struct Paging {
     next_page: Option<String>,
 }
 
-/// One connector's instances; an account without any answers 404 (see `facts`).
+/// One connector's instances, whole (configuration and tags), in pages of any size; an
+/// account without any answers 404 (see `facts`).
 async fn list_element_instances(
     State(shared): State<Arc<Shared>>,
     Path(key): Path<String>,
     headers: HeaderMap,
-    paging: Query<Paging>,
+    Query(paging): Query<Paging>,
 ) -> Reply {
     check_authorization(&headers)?;
     check_element(&key)?;
@@ -364,43 +381,188 @@ async fn list_element_instances(
     if empty {
         return Err(error(StatusCode::NOT_FOUND, "No instances found"));
     }
-    list_instances(State(shared), headers, paging).await
+    let listing = Listing {
+        page_size: paging.page_size.unwrap_or(DEFAULT_PAGE_SIZE).max(1),
+        start: page_start(paging.next_page.as_deref())?,
+        hydrate: true,
+        ..Listing::default()
+    };
+    listing.answer(&shared)
 }
 
-async fn list_instances(
-    State(shared): State<Arc<Shared>>,
-    headers: HeaderMap,
-    Query(paging): Query<Paging>,
-) -> Reply {
-    check_authorization(&headers)?;
-    let size = paging.page_size.unwrap_or(DEFAULT_PAGE_SIZE).max(1);
-    let start = match paging.next_page.as_deref() {
-        None | Some("") => 0,
+/// What one `GET /instances` asks for: the query parameters its description lists.
+#[derive(Debug, Default)]
+struct Listing {
+    /// `searchText`: matched against the name and the element key (see `facts`).
+    search: Option<String>,
+    /// `tags[]`: an instance must carry each.
+    tags: Vec<String>,
+    page_size: usize,
+    /// Where the page starts in the matching instances (from `nextPage`).
+    start: usize,
+    /// `hydrate`: configuration and tags only when true.
+    hydrate: bool,
+}
+
+impl Listing {
+    /// The query of `GET /instances`; any parameter its description does not list is 400.
+    fn parse(query: Option<&str>) -> Result<Self, Failure> {
+        let bad = |m: String| error(StatusCode::BAD_REQUEST, m);
+        let mut listing = Self {
+            page_size: DEFAULT_PAGE_SIZE,
+            ..Self::default()
+        };
+        for (name, value) in url::form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
+            match &*name {
+                "searchText" => listing.search = Some(value.into_owned()),
+                "tags[]" => listing.tags.push(value.into_owned()),
+                "pageSize" => {
+                    listing.page_size = value
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|n| (1..=MAX_PAGE_SIZE).contains(n))
+                        .ok_or_else(|| {
+                            bad(format!(
+                                "pageSize must be a number from 1 to {MAX_PAGE_SIZE}, got {value:?}"
+                            ))
+                        })?;
+                }
+                "nextPage" => listing.start = page_start(Some(&value))?,
+                "hydrate" => {
+                    listing.hydrate = as_bool(&Value::String(value.clone().into_owned()))
+                        .ok_or_else(|| {
+                            bad(format!("hydrate must be true or false, got {value:?}"))
+                        })?;
+                }
+                other => return Err(bad(format!("Unknown query parameter {other:?}"))),
+            }
+        }
+        Ok(listing)
+    }
+
+    fn matches(&self, instance: &StoredInstance) -> bool {
+        let found = self.search.as_deref().is_none_or(|search| {
+            let search = search.to_lowercase();
+            instance.name.to_lowercase().contains(&search) || ELEMENT_KEY.contains(&search)
+        });
+        found && self.tags.iter().all(|tag| instance.tags.contains(tag))
+    }
+
+    /// The page asked for, with `elements-next-page-token` when more match.
+    fn answer(&self, shared: &Shared) -> Reply {
+        let (page, more) = read_state(shared, |state| {
+            let mut matching = state.instances.iter().filter(|i| self.matches(i));
+            let page: Vec<Value> = matching
+                .by_ref()
+                .skip(self.start)
+                .take(self.page_size)
+                .map(|i| {
+                    if self.hydrate {
+                        render(i)
+                    } else {
+                        render_bare(i)
+                    }
+                })
+                .collect();
+            Ok((page, matching.next().is_some()))
+        })?;
+        let mut response = axum::Json(page).into_response();
+        if more {
+            let token = format!("sbx-page-{}", self.start + self.page_size);
+            response.headers_mut().insert(
+                "elements-next-page-token",
+                HeaderValue::from_str(&token).expect("ascii"),
+            );
+        }
+        Ok(response)
+    }
+}
+
+/// Where the page of a `nextPage` token starts (none: the first page).
+fn page_start(token: Option<&str>) -> Result<usize, Failure> {
+    match token {
+        None | Some("") => Ok(0),
         Some(token) => token
             .strip_prefix("sbx-page-")
             .and_then(|n| n.parse::<usize>().ok())
-            .ok_or_else(|| error(StatusCode::BAD_REQUEST, "Invalid nextPage token"))?,
-    };
-    let (page, total) = read_state(&shared, |state| {
-        let page: Vec<Value> = state
-            .instances
-            .iter()
-            .skip(start)
-            .take(size)
-            .map(render)
-            .collect();
-        Ok((page, state.instances.len()))
-    })?;
-    let mut response = axum::Json(page).into_response();
-    let headers = response.headers_mut();
-    if start + size < total {
-        let token = format!("sbx-page-{}", start + size);
-        headers.insert(
-            "elements-next-page-token",
-            HeaderValue::from_str(&token).expect("ascii"),
-        );
+            .ok_or_else(|| error(StatusCode::BAD_REQUEST, "Invalid nextPage token")),
     }
-    Ok(response)
+}
+
+/// An instance as a listing without `hydrate=true` shows it: no configuration, no tags,
+/// and nothing read from them (whether events are on).
+fn render_bare(instance: &StoredInstance) -> Value {
+    let mut record = render(instance);
+    if let Some(fields) = record.as_object_mut() {
+        for key in ["configuration", "tags", "eventsEnabled"] {
+            fields.remove(key);
+        }
+    }
+    record
+}
+
+/// `GET /instances` (the query: see [`Listing::parse`]).
+async fn list_instances(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Reply {
+    check_authorization(&headers)?;
+    Listing::parse(query.as_deref())?.answer(&shared)
+}
+
+/// `GET /instances/{id}/events`: the events received for the instance, newest first, as
+/// Event records `{id, eventDate, status, providerData, notifiedData[],
+/// eventElementInstances[]}`. Its description lists no query parameter: any is 400.
+async fn instance_events(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Reply {
+    check_authorization(&headers)?;
+    let id = parse_id(&id)?;
+    if let Some((name, _)) = query
+        .as_deref()
+        .and_then(|q| url::form_urlencoded::parse(q.as_bytes()).next())
+    {
+        return Err(error(
+            StatusCode::BAD_REQUEST,
+            format!("Unknown query parameter {name:?}"),
+        ));
+    }
+    let events = read_state(&shared, |state| {
+        if !state.instances.iter().any(|i| i.id == id) {
+            return Err(not_found(id));
+        }
+        Ok(state
+            .events
+            .iter()
+            .rev()
+            .filter(|e| e.instance_id == id)
+            .map(render_event)
+            .collect::<Vec<_>>())
+    })?;
+    Ok(axum::Json(events).into_response())
+}
+
+/// An event as the platform's Event record shows it.
+fn render_event(event: &StoredEvent) -> Value {
+    json!({
+        "id": event.id,
+        "eventDate": event.event_date,
+        "status": event.status,
+        "providerData": event.provider_data,
+        "notifiedData": event.notified_data,
+        "eventElementInstances": [{
+            "eventId": event.id,
+            "elementInstanceId": event.instance_id,
+            "notificationId": event.notification_id,
+            "notifiedData": event.notified_data,
+            "createdDate": event.event_date,
+            "updatedDate": event.event_date,
+        }],
+    })
 }
 
 /// A request's JSON body, or the platform's 400.
@@ -453,6 +615,7 @@ async fn delete_instance(
     with_state(&shared, |state| {
         let before = state.instances.len();
         state.instances.retain(|i| i.id != id);
+        state.events.retain(|e| e.instance_id != id);
         if state.instances.len() == before {
             Err(not_found(id))
         } else {
@@ -601,7 +764,10 @@ async fn patch_instance(
 ///
 /// The delivery carries only what the platform documents: an `Elements-Webhook-Id` header,
 /// and `{"message": {"eventId", "raw": {...}, "events": [{"eventType", "objectType",
-/// "objectId"}]}}`. The action-to-eventType mapping is assumed (see `facts`).
+/// "objectId", "elementKey"}]}}`. The action-to-eventType mapping is assumed (see `facts`).
+/// Every webhook received is kept as an event of the instance (`GET
+/// /instances/{id}/events`), with what became of it: delivered, failed, or only received
+/// (events off).
 async fn receive_acuity_webhook(
     State(shared): State<Arc<Shared>>,
     Path((key, encoded)): Path<(String, String)>,
@@ -649,22 +815,38 @@ async fn receive_acuity_webhook(
         .get("event.notification.callback.url")
         .and_then(Value::as_str)
         .map(str::to_owned);
+    let (object_type, event_type) = facts::acuity_event_type(&action);
+    let notified = vec![json!({
+        "eventType": event_type,
+        "objectType": object_type,
+        "objectId": object_id,
+        "elementKey": ELEMENT_KEY,
+    })];
+    let mut event = StoredEvent {
+        id: 0,
+        instance_id: id,
+        event_date: now_rfc3339(),
+        status: facts::EVENT_RECEIVED.to_owned(),
+        provider_data: Value::Object(raw.clone()),
+        notified_data: notified.clone(),
+        notification_id: None,
+    };
     let Some(callback) = callback.filter(|_| enabled) else {
+        with_state(&shared, |state| {
+            state.record_event(event);
+            Ok(())
+        })
+        .await?;
         return Ok(axum::Json(
             json!({"delivered": false, "reason": "events are off for this instance"}),
         )
         .into_response());
     };
-    let (object_type, event_type) = facts::acuity_event_type(&action);
     let event_id = random_hex(12);
     let delivery = json!({"message": {
         "eventId": event_id,
         "raw": raw,
-        "events": [{
-            "eventType": event_type,
-            "objectType": object_type,
-            "objectId": object_id,
-        }],
+        "events": notified,
     }});
     let bytes = serde_json::to_vec(&delivery).expect("JSON serializes");
     let mut request = shared
@@ -678,12 +860,31 @@ async fn receive_acuity_webhook(
             facts::platform_signature(&bytes, key),
         );
     }
-    let outcome = match request.body(bytes).send().await {
+    let (delivered, outcome) = match request.body(bytes).send().await {
         Ok(response) => {
-            json!({"delivered": response.status().is_success(), "status": response.status().as_u16()})
+            let delivered = response.status().is_success();
+            (
+                delivered,
+                json!({"delivered": delivered, "status": response.status().as_u16()}),
+            )
         }
         // The platform would queue and retry; the sandbox reports it.
-        Err(e) => json!({"delivered": false, "error": e.without_url().to_string()}),
+        Err(e) => (
+            false,
+            json!({"delivered": false, "error": e.without_url().to_string()}),
+        ),
     };
+    event.status = if delivered {
+        facts::EVENT_DELIVERED
+    } else {
+        facts::EVENT_FAILED
+    }
+    .to_owned();
+    event.notification_id = Some(event_id);
+    with_state(&shared, |state| {
+        state.record_event(event);
+        Ok(())
+    })
+    .await?;
     Ok(axum::Json(outcome).into_response())
 }

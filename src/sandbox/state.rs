@@ -29,6 +29,32 @@ pub struct State {
     pub webhooks: Vec<StoredWebhook>,
     #[serde(default)]
     pub next_appointment_id: u64,
+    #[serde(default)]
+    pub next_event_id: u64,
+    /// What the platform received from Acuity and did with it, oldest first (`GET
+    /// /instances/{id}/events` answers them newest first). At most [`MAX_EVENTS`].
+    #[serde(default)]
+    pub events: Vec<StoredEvent>,
+}
+
+/// The most events kept: the oldest go first.
+pub const MAX_EVENTS: usize = 1_000;
+
+/// One event the emulated platform received for an instance (an Acuity webhook), with
+/// what it did with it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StoredEvent {
+    pub id: u64,
+    pub instance_id: u64,
+    pub event_date: String,
+    /// `delivered`, `failed` or `received` (events off: nothing sent); see `facts`.
+    pub status: String,
+    /// Acuity's payload, as received.
+    pub provider_data: Value,
+    /// The normalized events sent (or that would have been sent) to the callback URL.
+    pub notified_data: Vec<Value>,
+    /// The delivery's `Elements-Webhook-Id`, when one was attempted.
+    pub notification_id: Option<String>,
 }
 
 /// A dynamic webhook registered at the emulated Acuity.
@@ -130,6 +156,15 @@ impl State {
     pub fn allocate_webhook_id(&mut self) -> u64 {
         self.next_webhook_id += 1;
         self.next_webhook_id
+    }
+
+    /// Keeps `event`, dropping the oldest beyond [`MAX_EVENTS`].
+    pub fn record_event(&mut self, mut event: StoredEvent) {
+        self.next_event_id += 1;
+        event.id = self.next_event_id;
+        self.events.push(event);
+        let excess = self.events.len().saturating_sub(MAX_EVENTS);
+        self.events.drain(..excess);
     }
 
     pub fn allocate_appointment_id(&mut self) -> u64 {

@@ -122,7 +122,11 @@ impl ConfigFile {
                 Ok(file)
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
-            Err(e) => Err(e).with_context(|| format!("could not read {}", path.display())),
+            // Not UTF-8, a folder, unreadable: a file that cannot be used is bad input too.
+            Err(e) => Err(crate::error::CliError::usage(format!(
+                "{} cannot be used as the config file: {e}",
+                path.display()
+            ))),
         }
     }
 

@@ -26,6 +26,13 @@ fn api(env: &TestEnv, server: &RecordingServer, args: &[&str]) -> std::process::
         .unwrap()
 }
 
+/// The one request `server` received (every request counts: `api` makes no lookup).
+fn one_request(server: &RecordingServer) -> crate::support::recording::Recorded {
+    let mut requests = server.requests();
+    assert_eq!(requests.len(), 1, "{requests:#?}");
+    requests.remove(0)
+}
+
 #[test]
 fn a_get_sends_the_platform_header_and_prints_the_answer_as_pretty_json() {
     let env = TestEnv::new();
@@ -36,7 +43,7 @@ fn a_get_sends_the_platform_header_and_prints_the_answer_as_pretty_json() {
         text(&out.stdout),
         "{\n  \"id\": 12,\n  \"tags\": [\n    \"a\"\n  ]\n}\n"
     );
-    let request = server.only_request();
+    let request = one_request(&server);
     assert_eq!(request.method, "GET");
     assert_eq!(request.target, format!("{INSTANCES}/12?hydrate=true"));
     assert_platform_headers(&request);
@@ -57,7 +64,7 @@ fn a_get_sends_the_platform_header_and_prints_the_answer_as_pretty_json() {
     let out = api(&env, &empty, &["--method", "DELETE", "instances/12"]);
     assert_eq!(code(&out), Some(0), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), "");
-    assert_eq!(empty.only_request().method, "DELETE");
+    assert_eq!(one_request(&empty).method, "DELETE");
 }
 
 #[test]
@@ -82,7 +89,7 @@ fn fields_make_a_typed_json_body_or_with_get_query_parameters() {
     ];
     let out = api(&env, &server, &[&["instances/7"][..], &fields].concat());
     assert_eq!(code(&out), Some(0), "{}", text(&out.stderr));
-    let request = server.only_request();
+    let request = one_request(&server);
     assert_eq!(
         (request.method.as_str(), request.target.as_str()),
         ("POST", format!("{INSTANCES}/7").as_str()),
@@ -110,7 +117,7 @@ fn fields_make_a_typed_json_body_or_with_get_query_parameters() {
         ],
     );
     assert_eq!(code(&out), Some(0), "{}", text(&out.stderr));
-    let request = server.only_request();
+    let request = one_request(&server);
     assert_eq!(request.method, "GET");
     assert_eq!(
         request.target,
@@ -132,7 +139,7 @@ fn input_sends_the_file_or_stdin_as_it_is() {
         .output()
         .unwrap();
     assert_eq!(code(&out), Some(0), "{}", text(&out.stderr));
-    let request = server.only_request();
+    let request = one_request(&server);
     assert_eq!(request.method, "PATCH");
     assert_eq!(request.body, body.as_bytes());
     assert_eq!(request.header("content-type"), Some("application/json"));

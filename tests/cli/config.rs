@@ -263,3 +263,22 @@ fn config_typos_are_named_and_config_path_survives_a_broken_file() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout).trim(), path);
 }
+
+/// A config file that cannot be used at all (not UTF-8, a folder) is bad input: exit 2
+/// naming the file, like one that does not parse.
+#[test]
+fn a_config_file_that_cannot_be_read_is_exit_2() {
+    let env = TestEnv::new();
+    let path = text(&config(&env, &["path"]).stdout).trim().to_owned();
+    let path = std::path::Path::new(&path);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, b"[profiles.default]\nclient-id = \"\xff\"\n").unwrap();
+    let out = config(&env, &["list"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains(&path.display().to_string()));
+    std::fs::remove_file(path).unwrap();
+    std::fs::create_dir(path).unwrap();
+    let out = config(&env, &["list"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("cannot be used as the config file"));
+}

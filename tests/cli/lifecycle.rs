@@ -636,3 +636,133 @@ fn update_sends_no_patch_when_nothing_changes() {
         assert_eq!(printed["changed"], json!([]), "{flags:?}");
     }
 }
+
+/// A reauthorization answered with another id: said, the new id stored, and the saved
+/// Webhook URL (the old id's) forgotten.
+#[test]
+fn reauth_answered_with_another_id_stores_it_and_forgets_the_old_webhook_url() {
+    let mut env = TestEnv::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    keyring.store("oc-acuity", "default/instance-id", "12345");
+    keyring.store("oc-acuity", "default/instance-token", TOKEN);
+    let server = RecordingServer::with(|request| match request.method.as_str() {
+        "GET" => (200, "application/json".into(), created_instance_json()),
+        "PUT" => {
+            let mut moved: Value = serde_json::from_str(&instance_with_token(NEW_TOKEN)).unwrap();
+            moved["id"] = json!(54321);
+            (200, "application/json".into(), moved.to_string())
+        }
+        _ => (405, "application/json".into(), r#"{"message":"no"}"#.into()),
+    });
+    let saved = env
+        .cmd()
+        .args([
+            "config",
+            "set",
+            "webhook-url",
+            "https://console.example.com/hook/12345",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(saved.status.code(), Some(0), "{}", text(&saved.stderr));
+    let client = env.file("client.secret", &format!("{CLIENT_SECRET}\n"));
+    let out = env
+        .cmd()
+        .args(platform_flags(&env, &server))
+        .args(["--json", "instance", "reauth", "--code", NEW_CODE])
+        .args(["--client-id", "client-id-1", "--client-secret-file"])
+        .arg(&client)
+        .args(["--callback-url", "https://app.example.com/oauth/acuity"])
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("answered the reauthorization of instance 12345 with instance 54321"),
+        "{stderr}"
+    );
+    assert_eq!(
+        keyring
+            .lookup("oc-acuity", "default/instance-id")
+            .as_deref(),
+        Some("54321")
+    );
+    let url = env
+        .cmd()
+        .args(["config", "get", "webhook-url"])
+        .output()
+        .unwrap();
+    assert!(
+        text(&url.stdout).trim().is_empty(),
+        "forgotten: {}",
+        text(&url.stdout)
+    );
+}
+
+/// The API root an instance was made at is remembered by the profile: later commands go
+/// there without `--base-url`, `auth status` says it comes from the config, and another
+/// `--base-url` is named.
+#[test]
+fn the_profile_remembers_the_api_root_of_its_instance() {
+    let mut env = TestEnv::new();
+    let _keyring = PrivateKeyring::start(&mut env);
+    let sandbox = crate::support::sandbox_process::SandboxProcess::start(&env);
+    let secret = env.file("secret", "s\n");
+    let secrets = |cmd: &mut assert_cmd::Command| {
+        cmd.arg("--user-secret-file")
+            .arg(&secret)
+            .arg("--org-secret-file")
+            .arg(&secret);
+    };
+    let mut create = env.cmd();
+    create.args([
+        "--base-url",
+        &sandbox.api_root,
+        "instance",
+        "create",
+        "--name",
+        "dc",
+    ]);
+    secrets(&mut create);
+    let created = create
+        .args(["--code", "c", "--no-events", "--client-id", "cid"])
+        .arg("--client-secret-file")
+        .arg(&secret)
+        .args(["--callback-url", "https://app.example.com/cb"])
+        .output()
+        .unwrap();
+    let stderr = text(&created.stderr);
+    assert_eq!(created.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("Saved the API root to profile \"default\""),
+        "{stderr}"
+    );
+
+    let mut show = env.cmd();
+    show.args(["--json", "instance", "show"]);
+    secrets(&mut show);
+    let shown = show.output().unwrap();
+    assert_eq!(shown.status.code(), Some(0), "{}", text(&shown.stderr));
+
+    let mut status = env.cmd();
+    status.args(["--json", "auth", "status"]);
+    secrets(&mut status);
+    let status: Value = serde_json::from_slice(&status.output().unwrap().stdout).unwrap();
+    assert_eq!(status["apiRootSource"], "config", "{status}");
+    assert_eq!(status["apiRoot"], sandbox.api_root, "{status}");
+
+    let mut elsewhere = env.cmd();
+    elsewhere.args([
+        "--base-url",
+        "http://127.0.0.1:9/elements/api-v2",
+        "instance",
+        "show",
+    ]);
+    secrets(&mut elsewhere);
+    let elsewhere = elsewhere.output().unwrap();
+    let stderr = text(&elsewhere.stderr);
+    assert!(
+        stderr.contains(&format!("saved the API root {}", sandbox.api_root)),
+        "{stderr}"
+    );
+}

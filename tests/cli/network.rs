@@ -8,10 +8,10 @@ use crate::support::env::TestEnv;
 use crate::support::text;
 use crate::support::tls::{ConnectProxy, HttpsServer, ProxyMode, TestCa};
 
-const LIST: &str = "GET /elements/api-v2/elements/acuityscheduling/instances";
+const LIST: &str = "GET /elements/api-v2/instances";
 /// The listing's request line as the server reads it.
 const LIST_LINE: &str =
-    "GET /elements/api-v2/elements/acuityscheduling/instances?pageSize=200 HTTP/1.1";
+    "GET /elements/api-v2/instances?searchText=acuityscheduling&hydrate=true&pageSize=200 HTTP/1.1";
 
 /// `instance list -v` against `root`, secrets from files, no proxy or CA variable inherited.
 fn list(env: &TestEnv, root: &str) -> assert_cmd::Command {

@@ -97,7 +97,9 @@ fn an_https_root_reads_the_os_store_once_and_ssl_cert_file_adds_a_private_ca() {
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert_eq!(
         server.requests(),
-        ["GET /elements/api-v2/elements/acuityscheduling/instances?pageSize=200 HTTP/1.1"]
+        [
+            "GET /elements/api-v2/instances?searchText=acuityscheduling&hydrate=true&pageSize=200 HTTP/1.1"
+        ]
     );
     let lines = trust_lines(&stderr);
     assert_eq!(lines.len(), 1, "one set, read once: {stderr}");

@@ -370,3 +370,33 @@ fn an_answer_about_another_instance_is_not_trusted() {
     );
     assert!(out.stdout.is_empty());
 }
+
+/// The create's lookup by name is one request, whatever the size of the account: `GET
+/// /instances` asking for that name (`searchText`) with full records (`hydrate`).
+#[test]
+fn the_lookup_by_name_is_one_hydrated_search() {
+    let env = TestEnv::new();
+    let server = RecordingServer::platform();
+    let mut args = create_args(&env, &server);
+    args.push("--no-events".into());
+    let out = env.cmd().args(&args).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let name = args[args.iter().position(|a| a == "--name").unwrap() + 1].clone();
+    let seen: Vec<(String, String)> = server
+        .requests()
+        .into_iter()
+        .map(|r| (r.method, r.target))
+        .collect();
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("searchText", &name)
+        .append_pair("hydrate", "true")
+        .append_pair("pageSize", "200")
+        .finish();
+    assert_eq!(
+        seen,
+        [
+            ("GET".to_owned(), format!("{API_PATH}?{query}")),
+            ("POST".to_owned(), API_PATH.to_owned())
+        ]
+    );
+}

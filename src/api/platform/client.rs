@@ -197,11 +197,13 @@ impl Client {
         self.send(Method::PATCH, url, Some(update.to_body())).await
     }
 
-    /// The account's Acuity instances named exactly `name`: only the matches are kept
-    /// while paging, whatever the size of the account.
+    /// The account's Acuity instances named exactly `name`, hydrated: the platform is
+    /// asked for that name (`searchText`), so the lookup takes one request whatever the
+    /// size of the account; how it matches is not documented, so the answer is filtered
+    /// for the exact name (and Acuity's element key) here.
     pub async fn find_by_name(&self, name: &str) -> anyhow::Result<Vec<Instance>> {
         let mut found = Vec::new();
-        let mut pages = InstancePages::default();
+        let mut pages = InstancePages::new(InstanceQuery::named(name));
         while let Some(mut page) = pages.next_page(self).await? {
             page.retain(|i| i.name == name);
             found.append(&mut page);
@@ -212,7 +214,10 @@ impl Client {
     /// The ids of the account's Acuity instances (all of them, but only their ids).
     pub async fn instance_ids(&self) -> anyhow::Result<std::collections::HashSet<u64>> {
         let mut ids = std::collections::HashSet::new();
-        let mut pages = InstancePages::default();
+        let mut pages = InstancePages::new(InstanceQuery {
+            hydrate: false,
+            ..InstanceQuery::default()
+        });
         while let Some(page) = pages.next_page(self).await? {
             ids.extend(page.iter().map(|i| i.id));
         }
@@ -296,6 +301,7 @@ impl Client {
                 Err(other) => other,
             })
     }
+
     /// `oc-acuity api`: one call below the API root as the user wrote it (nothing outside
     /// the root can be reached: the path is segments appended to it). With `element_token`
     /// the call is made as that instance: `User <u>, Organization <o>, Element <token>`,
@@ -413,12 +419,49 @@ fn redact(text: &str, secrets: &[SecretString]) -> String {
         })
 }
 
+/// What a listing asks `GET /instances` for: the query parameters the platform's own
+/// description lists (`searchText`, `tags[]`, `hydrate`; `pageSize` and `nextPage` are the
+/// paging's), and no others.
+#[derive(Debug, Clone)]
+pub struct InstanceQuery {
+    /// `searchText`: "search by instance name or element key". Acuity's element key by
+    /// default, so that other connectors' instances are not paged through.
+    pub search: String,
+    /// `tags[]`: only instances carrying these tags.
+    pub tags: Vec<String>,
+    /// `hydrate`: records with their configuration and tags (without it the platform may
+    /// leave both out, and "events off" or "no tags" would be read from their absence).
+    pub hydrate: bool,
+}
+
+impl Default for InstanceQuery {
+    fn default() -> Self {
+        Self {
+            search: ELEMENT_KEY.to_owned(),
+            tags: Vec::new(),
+            hydrate: true,
+        }
+    }
+}
+
+impl InstanceQuery {
+    /// Hydrated instances matching `name`.
+    pub fn named(name: &str) -> Self {
+        Self {
+            search: name.to_owned(),
+            ..Self::default()
+        }
+    }
+}
+
 /// Where one listing of the account's Acuity instances is: it is read a page at a time
 /// ([`InstancePages::next_page`]), following the platform's paging (`pageSize`,
 /// `nextPage`, answered with `elements-next-page-token`), so that a listing holds one
 /// page, never the whole account.
 #[derive(Debug, Default)]
 pub struct InstancePages {
+    /// What is asked for.
+    query: Option<InstanceQuery>,
     /// The token of the page to ask for next (none: the first page).
     next: Option<String>,
     /// Every token seen, so that a platform repeating one cannot loop forever.
@@ -435,17 +478,35 @@ pub struct InstancePages {
 pub const MAX_PAGES: usize = 250;
 
 impl InstancePages {
-    /// Instances per page asked for.
+    /// Instances per page asked for (the platform's maximum).
     const PAGE_SIZE: &'static str = "200";
+
+    /// A listing of what `query` asks for.
+    pub fn new(query: InstanceQuery) -> Self {
+        Self {
+            query: Some(query),
+            ..Self::default()
+        }
+    }
 
     /// The next page, or `None` once the listing is over.
     pub async fn next_page(&mut self, client: &Client) -> anyhow::Result<Option<Vec<Instance>>> {
         if self.done {
             return Ok(None);
         }
-        let mut url = endpoint(&client.root, &["elements", ELEMENT_KEY, "instances"]);
-        url.query_pairs_mut()
-            .append_pair("pageSize", Self::PAGE_SIZE);
+        let query = self.query.get_or_insert_with(InstanceQuery::default);
+        let mut url = endpoint(&client.root, &["instances"]);
+        {
+            let mut pairs = url.query_pairs_mut();
+            pairs.append_pair("searchText", &query.search);
+            for tag in &query.tags {
+                pairs.append_pair("tags[]", tag);
+            }
+            if query.hydrate {
+                pairs.append_pair("hydrate", "true");
+            }
+            pairs.append_pair("pageSize", Self::PAGE_SIZE);
+        }
         if let Some(token) = &self.next {
             url.query_pairs_mut().append_pair("nextPage", token);
         }

@@ -16,7 +16,7 @@ use crate::app::context::Context;
 use crate::app::gather::check_non_empty;
 use crate::app::oauth::{self, FlowOptions};
 use crate::app::platform::explain_rejection;
-use crate::app::webhooks;
+use crate::app::{profile, webhooks};
 use crate::error::CliError;
 use crate::settings::keyring::{Item, KeyringError, StoreKind};
 use crate::term::interrupt::Critical;
@@ -180,6 +180,7 @@ pub(super) async fn provision(
     };
     // From here until the token is printed or stored, signals wait (see `interrupt`).
     let critical = Critical::enter();
+    let mut id_changed = false;
     let (instance, action) = match plan {
         Plan::Create => {
             let body = request_body(code.expect("a code for a create"));
@@ -210,6 +211,21 @@ pub(super) async fn provision(
                 }
                 Err(e) => return Err(explain_rejection(e, &settings.sources)),
             };
+            // The record does not confirm that a reprovision keeps the id: when it does
+            // not, the answer's id is the one to keep, and a saved Webhook URL (the old
+            // id's) no longer applies.
+            if instance.id != found.id {
+                output::warn(format!(
+                    "the platform answered the reauthorization of instance {} with instance {}: \
+                     keeping {}; its Webhook URL differs from the old one (register it at \
+                     Acuity again: `{} webhook register`)",
+                    found.id,
+                    instance.id,
+                    instance.id,
+                    ctx.invocation()
+                ));
+                id_changed = true;
+            }
             (instance, Action::Reauthorized)
         }
         Plan::Reuse(found) => {
@@ -231,7 +247,11 @@ pub(super) async fn provision(
             (instance, Action::Reused)
         }
     };
-    let Some(token) = instance.token.clone() else {
+    let Some(token) = instance
+        .token
+        .clone()
+        .filter(|t| !t.expose_secret().trim().is_empty())
+    else {
         anyhow::bail!(
             "the platform answered for instance {} without its token; fetch it from the platform's UI",
             instance.id
@@ -243,11 +263,20 @@ pub(super) async fn provision(
     } else {
         Ok(Stored::None)
     };
-    if stored.is_ok() && replaced.is_some() {
-        // The saved Webhook URL, if any, was the replaced instance's.
+    if stored.is_ok() && (replaced.is_some() || id_changed) {
+        // The saved Webhook URL, if any, was the replaced (or old) instance's.
         if let Err(e) = webhooks::forget_given_url(ctx).await {
             output::warn(format!(
                 "could not forget the old instance's Webhook URL: {e:#}"
+            ));
+        }
+    }
+    if matches!(stored, Ok(Stored::Keyring)) {
+        // The profile remembers where its instance lives: later commands go there.
+        if let Err(e) = profile::remember_api_root(ctx, client.root()).await {
+            output::warn(format!(
+                "could not save the API root to profile {:?}: {e:#}",
+                ctx.profile
             ));
         }
     }

@@ -59,8 +59,8 @@ use Existing::*;
 use Fate::*;
 use IfExists::{Fail, Reauth, Reuse};
 
-/// `GET` of the connector's instance list (the lookup by name), without its query.
-const LIST: &str = "GET /elements/acuityscheduling/instances";
+/// `GET /instances` (the lookup by name, `searchText` and `hydrate`), without its query.
+const LIST: &str = "GET /instances";
 const POST: &str = "POST /instances";
 const GET_MADE: &str = "GET /instances/777";
 const GET_EXISTING: &str = "GET /instances/501";
@@ -318,7 +318,7 @@ fn answer(state: &mut State, method: &str, path: &str, body: &[u8]) -> Answer {
             .position(|i| id.parse().is_ok_and(|id: u64| i["id"] == id))
     };
     match (method, path.rsplit_once('/')) {
-        ("GET", Some(("/elements/acuityscheduling", "instances"))) => {
+        ("GET", Some(("", "instances"))) => {
             if state.posted && matches!(state.fate, LostLookupFails) {
                 return Answer::Json(503, json!({"message": "unavailable"}));
             }

@@ -29,7 +29,8 @@ use super::secrets::{ORG_SECRET, TOKEN, USER_SECRET};
 /// The platform paths as the recording server sees them: the instances, and the
 /// connector's instance list (the lookup by name).
 pub const INSTANCES: &str = "/elements/api-v2/instances";
-pub const LIST: &str = "/elements/api-v2/elements/acuityscheduling/instances";
+/// Where listings and lookups go: `GET /instances` (with `searchText`, `tags[]`, `hydrate`).
+pub const LIST: &str = "/elements/api-v2/instances";
 
 /// One request as the recording server read it off the wire.
 #[derive(Debug, Clone)]
@@ -57,10 +58,7 @@ impl Recorded {
     /// Whether this is the listing of the account's Acuity instances that `instance
     /// create` and `auth` make before creating (the name is the key of `--if-exists`).
     pub fn is_name_lookup(&self) -> bool {
-        self.method == "GET"
-            && self
-                .target
-                .starts_with("/elements/api-v2/elements/acuityscheduling/instances")
+        self.method == "GET" && self.target.starts_with("/elements/api-v2/instances?")
     }
 
     pub fn json(&self) -> serde_json::Value {
