@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'oc-acuity' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The Webhook URL, and its registration at Acuity')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Watch event deliveries arrive locally')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the whole event path, step by step, with the fix for each failing step')
+            [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any platform API path with the profile''s credentials; JSON out')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Serve the built-in emulator of the platform and Acuity on 127.0.0.1')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show and change the profile''s saved settings (no secrets)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script')
@@ -751,6 +752,34 @@ Register-ArgumentCompleter -Native -CommandName 'oc-acuity' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oc-acuity;api' {
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'GET, POST, PUT, PATCH or DELETE [default: GET, or POST when a body is given]')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'GET, POST, PUT, PATCH or DELETE [default: GET, or POST when a body is given]')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A body field KEY=VALUE (numbers, true, false and null as JSON, anything else a string); with GET, a query parameter (repeatable)')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A body field KEY=VALUE (numbers, true, false and null as JSON, anything else a string); with GET, a query parameter (repeatable)')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The request body, as it is: a JSON file, or - for stdin')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Call as an instance: its token is added (`Element TOKEN`) [default ID: the profile''s stored instance]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]')
+            [CompletionResult]::new('--user-secret-file', '--user-secret-file', [CompletionResultType]::ParameterName, 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret')
+            [CompletionResult]::new('--org-secret-file', '--org-secret-file', [CompletionResultType]::ParameterName, 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Time limit of each HTTP request, in seconds')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After')
+            [CompletionResult]::new('--paginate', '--paginate', [CompletionResultType]::ParameterName, 'Follow every page (`elements-next-page-token`) and print one JSON array (GET only)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout and nothing else there')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in emulator instead of the real services')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (requests, timings, sources); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (requests, timings, sources); repeat for more')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors and warnings on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors and warnings on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'oc-acuity;sandbox' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port on 127.0.0.1 (0 picks a free one)')
             [CompletionResult]::new('--user-secret-file', '--user-secret-file', [CompletionResultType]::ParameterName, 'Refused here: the sandbox takes any secret')
@@ -1086,6 +1115,7 @@ Register-ArgumentCompleter -Native -CommandName 'oc-acuity' -ScriptBlock {
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'The Webhook URL, and its registration at Acuity')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Watch event deliveries arrive locally')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the whole event path, step by step, with the fix for each failing step')
+            [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call any platform API path with the profile''s credentials; JSON out')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Serve the built-in emulator of the platform and Acuity on 127.0.0.1')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show and change the profile''s saved settings (no secrets)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script')
@@ -1178,6 +1208,9 @@ Register-ArgumentCompleter -Native -CommandName 'oc-acuity' -ScriptBlock {
             break
         }
         'oc-acuity;help;doctor' {
+            break
+        }
+        'oc-acuity;help;api' {
             break
         }
         'oc-acuity;help;sandbox' {

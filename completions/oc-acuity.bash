@@ -16,6 +16,9 @@ _oc__acuity() {
             ",$1")
                 cmd="oc__acuity"
                 ;;
+            oc__acuity,api)
+                cmd="oc__acuity__subcmd__api"
+                ;;
             oc__acuity,auth)
                 cmd="oc__acuity__subcmd__auth"
                 ;;
@@ -123,6 +126,9 @@ _oc__acuity() {
                 ;;
             oc__acuity__subcmd__events__subcmd__help,log)
                 cmd="oc__acuity__subcmd__events__subcmd__help__subcmd__log"
+                ;;
+            oc__acuity__subcmd__help,api)
+                cmd="oc__acuity__subcmd__help__subcmd__api"
                 ;;
             oc__acuity__subcmd__help,auth)
                 cmd="oc__acuity__subcmd__help__subcmd__auth"
@@ -374,12 +380,78 @@ _oc__acuity() {
 
     case "${cmd}" in
         oc__acuity)
-            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version auth instance webhook events doctor sandbox config completions man help"
+            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version auth instance webhook events doctor api sandbox config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__acuity__subcmd__api)
+            opts="-X -f -p -v -q -h -V --method --field --input --paginate --instance --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1338,8 +1410,22 @@ _oc__acuity() {
             return 0
             ;;
         oc__acuity__subcmd__help)
-            opts="auth instance webhook events doctor sandbox config completions man help"
+            opts="auth instance webhook events doctor api sandbox config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__acuity__subcmd__help__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

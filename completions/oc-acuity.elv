@@ -41,6 +41,7 @@ set edit:completion:arg-completer[oc-acuity] = {|@words|
             cand webhook 'The Webhook URL, and its registration at Acuity'
             cand events 'Watch event deliveries arrive locally'
             cand doctor 'Check the whole event path, step by step, with the fix for each failing step'
+            cand api 'Call any platform API path with the profile''s credentials; JSON out'
             cand sandbox 'Serve the built-in emulator of the platform and Acuity on 127.0.0.1'
             cand config 'Show and change the profile''s saved settings (no secrets)'
             cand completions 'Print the shell completion script'
@@ -694,6 +695,33 @@ set edit:completion:arg-completer[oc-acuity] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oc-acuity;api'= {
+            cand -X 'GET, POST, PUT, PATCH or DELETE [default: GET, or POST when a body is given]'
+            cand --method 'GET, POST, PUT, PATCH or DELETE [default: GET, or POST when a body is given]'
+            cand -f 'A body field KEY=VALUE (numbers, true, false and null as JSON, anything else a string); with GET, a query parameter (repeatable)'
+            cand --field 'A body field KEY=VALUE (numbers, true, false and null as JSON, anything else a string); with GET, a query parameter (repeatable)'
+            cand --input 'The request body, as it is: a JSON file, or - for stdin'
+            cand --instance 'Call as an instance: its token is added (`Element TOKEN`) [default ID: the profile''s stored instance]'
+            cand -p 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]'
+            cand --profile 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]'
+            cand --base-url 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]'
+            cand --user-secret-file 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret'
+            cand --org-secret-file 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret'
+            cand --request-timeout 'Time limit of each HTTP request, in seconds'
+            cand --retries 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After'
+            cand --paginate 'Follow every page (`elements-next-page-token`) and print one JSON array (GET only)'
+            cand --json 'Print one JSON document on stdout and nothing else there'
+            cand --no-input 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
+            cand --sandbox 'Run against the built-in emulator instead of the real services'
+            cand -v 'More detail on stderr (requests, timings, sources); repeat for more'
+            cand --verbose 'More detail on stderr (requests, timings, sources); repeat for more'
+            cand -q 'Only errors and warnings on stderr'
+            cand --quiet 'Only errors and warnings on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oc-acuity;sandbox'= {
             cand --port 'Port on 127.0.0.1 (0 picks a free one)'
             cand --user-secret-file 'Refused here: the sandbox takes any secret'
@@ -1003,6 +1031,7 @@ set edit:completion:arg-completer[oc-acuity] = {|@words|
             cand webhook 'The Webhook URL, and its registration at Acuity'
             cand events 'Watch event deliveries arrive locally'
             cand doctor 'Check the whole event path, step by step, with the fix for each failing step'
+            cand api 'Call any platform API path with the profile''s credentials; JSON out'
             cand sandbox 'Serve the built-in emulator of the platform and Acuity on 127.0.0.1'
             cand config 'Show and change the profile''s saved settings (no secrets)'
             cand completions 'Print the shell completion script'
@@ -1072,6 +1101,8 @@ set edit:completion:arg-completer[oc-acuity] = {|@words|
         &'oc-acuity;help;events;log'= {
         }
         &'oc-acuity;help;doctor'= {
+        }
+        &'oc-acuity;help;api'= {
         }
         &'oc-acuity;help;sandbox'= {
             cand stop 'Stop the sandbox serving in the background'

@@ -42,6 +42,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "instance" -d 'C
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "webhook" -d 'The Webhook URL, and its registration at Acuity'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "events" -d 'Watch event deliveries arrive locally'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "doctor" -d 'Check the whole event path, step by step, with the fix for each failing step'
+complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "api" -d 'Call any platform API path with the profile\'s credentials; JSON out'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "sandbox" -d 'Serve the built-in emulator of the platform and Acuity on 127.0.0.1'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "config" -d 'Show and change the profile\'s saved settings (no secrets)'
 complete -c oc-acuity -n "__fish_oc_acuity_needs_command" -f -a "completions" -d 'Print the shell completion script'
@@ -449,6 +450,24 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s v -l verb
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -s X -l method -d 'GET, POST, PUT, PATCH or DELETE [default: GET, or POST when a body is given]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -s f -l field -d 'A body field KEY=VALUE (numbers, true, false and null as JSON, anything else a string); with GET, a query parameter (repeatable)' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -l input -d 'The request body, as it is: a JSON file, or - for stdin' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -l instance -d 'Call as an instance: its token is added (`Element TOKEN`) [default ID: the profile\'s stored instance]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -l paginate -d 'Follow every page (`elements-next-page-token`) and print one JSON array (GET only)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -l json -d 'Print one JSON document on stdout and nothing else there'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -l sandbox -d 'Run against the built-in emulator instead of the real services'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand api" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l user-secret-file -d 'Refused here: the sandbox takes any secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand sandbox; and not __fish_seen_subcommand_from stop book reset help" -l org-secret-file -d 'Refused here: the sandbox takes any secret' -r -F
@@ -637,16 +656,17 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s v -l verbose
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand man" -s V -l version -d 'Print version'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "auth" -d 'Log in: walk the OAuth flow in the browser, create the instance, keep its token'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "instance" -d 'Create and manage connector instances'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "webhook" -d 'The Webhook URL, and its registration at Acuity'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "events" -d 'Watch event deliveries arrive locally'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "doctor" -d 'Check the whole event path, step by step, with the fix for each failing step'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "sandbox" -d 'Serve the built-in emulator of the platform and Acuity on 127.0.0.1'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "config" -d 'Show and change the profile\'s saved settings (no secrets)'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "completions" -d 'Print the shell completion script'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "man" -d 'Print or write the man pages'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor sandbox config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor api sandbox config completions man help" -f -a "auth" -d 'Log in: walk the OAuth flow in the browser, create the instance, keep its token'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor api sandbox config completions man help" -f -a "instance" -d 'Create and manage connector instances'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor api sandbox config completions man help" -f -a "webhook" -d 'The Webhook URL, and its registration at Acuity'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor api sandbox config completions man help" -f -a "events" -d 'Watch event deliveries arrive locally'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor api sandbox config completions man help" -f -a "doctor" -d 'Check the whole event path, step by step, with the fix for each failing step'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor api sandbox config completions man help" -f -a "api" -d 'Call any platform API path with the profile\'s credentials; JSON out'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor api sandbox config completions man help" -f -a "sandbox" -d 'Serve the built-in emulator of the platform and Acuity on 127.0.0.1'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor api sandbox config completions man help" -f -a "config" -d 'Show and change the profile\'s saved settings (no secrets)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor api sandbox config completions man help" -f -a "completions" -d 'Print the shell completion script'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor api sandbox config completions man help" -f -a "man" -d 'Print or write the man pages'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and not __fish_seen_subcommand_from auth instance webhook events doctor api sandbox config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Where each credential comes from, and whether the stored instance works'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the profile\'s keyring entries and saved settings'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from instance" -f -a "create" -d 'Create an Acuity Scheduling instance from an OAuth grant code (scriptable)'

@@ -220,6 +220,18 @@ impl Http {
         })
     }
 
+    /// The same client, sending `authorization` instead (a platform call made as an
+    /// instance adds the instance token to the header).
+    pub fn authorized_as(&self, mut authorization: HeaderValue) -> Self {
+        authorization.set_sensitive(true);
+        Self {
+            client: self.client.clone(),
+            options: self.options,
+            authorization,
+            service: self.service,
+        }
+    }
+
     /// Sends a request. GET, PUT, PATCH and DELETE (each sets absolute values, so sending
     /// it twice does no harm) are retried after connection failures, 429, 502, 503 and 504,
     /// with exponential backoff and jitter, honouring `Retry-After`, within

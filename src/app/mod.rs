@@ -2,6 +2,7 @@
 //! Nothing here knows clap, and nothing here prints on stdout (`report` does); messages
 //! for people go to stderr through `term::output`.
 
+pub mod api;
 pub mod context;
 pub mod doctor;
 pub mod events;

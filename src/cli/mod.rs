@@ -10,7 +10,9 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::api::http::ClientOptions;
 use crate::app::{Context, Globals};
-use crate::commands::{auth, completions, config, doctor, events, instance, man, sandbox, webhook};
+use crate::commands::{
+    api, auth, completions, config, doctor, events, instance, man, sandbox, webhook,
+};
 use crate::error::{CliError, exit};
 use crate::report::Reporter;
 use crate::settings::Id;
@@ -116,6 +118,8 @@ pub enum Command {
     Events(events::EventsCommand),
     /// Check the whole event path, step by step, with the fix for each failing step
     Doctor(doctor::DoctorArgs),
+    /// Call any platform API path with the profile's credentials; JSON out
+    Api(api::ApiArgs),
     /// Serve the built-in emulator of the platform and Acuity on 127.0.0.1
     Sandbox(sandbox::SandboxArgs),
     /// Show and change the profile's saved settings (no secrets)
@@ -156,6 +160,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Config(config::ConfigCommand::Path) => config::path(reporter),
         Command::Config(command) => config::run(&context()?, reporter, command).await,
         Command::Doctor(args) => doctor::run(&context()?, reporter, args).await,
+        Command::Api(args) => api::run(&context()?, reporter, args).await,
         Command::Sandbox(args) => sandbox::run(&context()?, reporter, args).await,
     }
 }

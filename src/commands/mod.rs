@@ -1,6 +1,7 @@
 //! One module per command: its clap `Args` and a thin `run` that turns them into the
 //! app layer's plain request, calls the app, and hands the typed result to the reporter.
 
+pub mod api;
 pub mod auth;
 pub mod completions;
 pub mod config;

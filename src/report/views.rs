@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::{Report, TableRow};
 use crate::api::acuity::MAX_WEBHOOKS;
 use crate::api::platform::Event;
+use crate::app::api::Answer;
 use crate::app::doctor::{Diagnosis, Outcome};
 use crate::app::events::EventLog;
 use crate::app::instances::{Deleted, Shown, Updated};
@@ -719,6 +720,30 @@ impl Report for EventLog {
     }
 }
 
+/// `oc-acuity api`: the answer as pretty JSON either way. For people, a character that
+/// could reorder or hide text on a terminal (serde leaves DEL, C1 controls and bidi
+/// marks as they are) is written as its `\uXXXX` escape: outside strings pretty JSON
+/// holds only spaces and newlines, so the text stays the same JSON.
+impl Report for Answer {
+    fn human(&self, out: &mut String) {
+        let Some(value) = &self.0 else {
+            return;
+        };
+        let pretty = serde_json::to_string_pretty(value).unwrap_or_default();
+        for c in pretty.chars() {
+            if c != '\n' && output::changes_the_line(c) {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out.push('\n');
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -729,5 +754,20 @@ mod tests {
         assert_eq!(clean("a\nb"), "a\\nb");
         assert_eq!(clean("\u{1b}[31mred"), "\\u{1b}[31mred");
         assert!(!clean("x\r\u{7}\u{9b}y").chars().any(char::is_control));
+    }
+
+    #[test]
+    fn api_answers_escape_what_could_drive_the_terminal_and_stay_the_same_json() {
+        let value = serde_json::json!({"name": "a\u{202e}b\u{9b}c\u{7f}\u{1b}", "n": [1]});
+        let mut out = String::new();
+        Answer(Some(value.clone())).human(&mut out);
+        assert_eq!(
+            out,
+            "{\n  \"n\": [\n    1\n  ],\n  \"name\": \"a\\u202eb\\u009bc\\u007f\\u001b\"\n}\n"
+        );
+        assert_eq!(serde_json::from_str::<Value>(&out).unwrap(), value);
+        let mut empty = String::new();
+        Answer(None).human(&mut empty);
+        assert_eq!(empty, "");
     }
 }

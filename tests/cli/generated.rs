@@ -133,7 +133,7 @@ fn man_pages_render_without_warnings() {
 }
 
 /// The commands whose `--help` is reviewed as a snapshot.
-const HELP: [&[&str]; 12] = [
+const HELP: [&[&str]; 13] = [
     &[],
     &["auth"],
     &["auth", "status"],
@@ -146,6 +146,7 @@ const HELP: [&[&str]; 12] = [
     &["config"],
     &["sandbox"],
     &["completions"],
+    &["api"],
 ];
 
 #[test]

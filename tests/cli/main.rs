@@ -12,6 +12,7 @@
 
 mod support;
 
+mod api_command;
 mod auth;
 mod bad_input;
 mod browser;

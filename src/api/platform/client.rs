@@ -309,6 +309,111 @@ impl Client {
         let url = endpoint(&self.root, &["instances", &id.to_string(), "events"]);
         self.send(Method::GET, url, None).await
     }
+
+    /// `oc-acuity api`: one call below the API root as the user wrote it (nothing outside
+    /// the root can be reached: the path is segments appended to it). With `element_token`
+    /// the call is made as that instance: `User <u>, Organization <o>, Element <token>`,
+    /// the header form the platform documents for calls made as an instance. Only a GET is
+    /// sent again after a failure that is retried: a hand-written POST, PUT, PATCH or
+    /// DELETE may carry a single-use grant code, or may not be idempotent. The credentials
+    /// sent are `[redacted]` wherever the answer (or its error) repeats them.
+    pub async fn raw(
+        &self,
+        call: &RawCall,
+        element_token: Option<&SecretString>,
+    ) -> anyhow::Result<RawAnswer> {
+        let segments: Vec<&str> = call.segments.iter().map(String::as_str).collect();
+        let mut url = endpoint(&self.root, &segments);
+        if !call.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&call.query);
+        }
+        let mut secrets = self.sent_secrets.to_vec();
+        let as_instance = match element_token {
+            None => None,
+            Some(token) => {
+                let header = HeaderValue::from_str(&format!(
+                    "User {}, Organization {}, Element {}",
+                    self.sent_secrets[0].expose_secret(),
+                    self.sent_secrets[1].expose_secret(),
+                    token.expose_secret()
+                ))
+                .map_err(|_| {
+                    anyhow::anyhow!(
+                        "the User or Organization secret, or the instance token, contains \
+                         characters not allowed in an HTTP header"
+                    )
+                })?;
+                secrets.push(token.clone());
+                Some(self.http.authorized_as(header))
+            }
+        };
+        let http = as_instance.as_ref().unwrap_or(&self.http);
+        let resend = if call.method == Method::GET {
+            Resend::IfIdempotent
+        } else {
+            Resend::Never
+        };
+        let body = call.body.clone().map(|b| ("application/json", b));
+        let answer = http
+            .execute(call.method.clone(), &url, body, resend)
+            .await?;
+        let name = crate::api::http::call_name(&call.method, &url);
+        if !answer.status.is_success() {
+            let mut api = ApiError::from_response(name, answer.status, &answer.body);
+            for text in [Some(&mut api.message), api.provider_message.as_mut()]
+                .into_iter()
+                .flatten()
+            {
+                *text = redact(text, &secrets);
+            }
+            return Err(api.into());
+        }
+        let body = if answer.body.iter().all(u8::is_ascii_whitespace) {
+            None
+        } else {
+            let mut value: serde_json::Value = crate::api::http::parse_json(&name, &answer.body)?;
+            redact_strings(&mut value, &secrets);
+            Some(value)
+        };
+        let next_page = answer
+            .headers
+            .get("elements-next-page-token")
+            .and_then(|v| v.to_str().ok())
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned);
+        Ok(RawAnswer { body, next_page })
+    }
+}
+
+/// One call of `oc-acuity api` ([`Client::raw`]).
+#[derive(Debug, Clone)]
+pub struct RawCall {
+    pub method: Method,
+    /// The path below the API root, a segment each (percent-encoded when sent).
+    pub segments: Vec<String>,
+    pub query: Vec<(String, String)>,
+    /// A JSON body.
+    pub body: Option<Vec<u8>>,
+}
+
+/// A success answer to a [`RawCall`].
+#[derive(Debug)]
+pub struct RawAnswer {
+    /// The JSON answer, the credentials sent redacted (none: an empty body).
+    pub body: Option<serde_json::Value>,
+    /// The `elements-next-page-token` header: the cursor of the next page, if any.
+    pub next_page: Option<String>,
+}
+
+/// Every string in `value` with the `secrets` in it replaced by `[redacted]`.
+fn redact_strings(value: &mut serde_json::Value, secrets: &[SecretString]) {
+    use serde_json::Value;
+    match value {
+        Value::String(text) => *text = redact(text, secrets),
+        Value::Array(items) => items.iter_mut().for_each(|v| redact_strings(v, secrets)),
+        Value::Object(map) => map.values_mut().for_each(|v| redact_strings(v, secrets)),
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
 }
 
 /// `text` with every secret in `secrets` replaced by `[redacted]`.

@@ -4,7 +4,9 @@ mod client;
 mod events;
 mod types;
 
-pub use client::{ApiError, Client, InstancePages, InstanceQuery, PlatformAuth, webhook_url};
+pub use client::{
+    ApiError, Client, InstancePages, InstanceQuery, PlatformAuth, RawAnswer, RawCall, webhook_url,
+};
 pub use events::{Event, Notified};
 pub use types::{
     API_ROOT_PATH, ConfigValue, DEFAULT_API_ROOT, ELEMENT_KEY, EVENTS_CALLBACK_URL, EVENTS_ENABLED,
