@@ -246,6 +246,15 @@ impl Context {
         matches!(self.target, Target::Remote(_))
     }
 
+    /// How to make Acuity call the platform once: a booking at Acuity, or the sandbox's
+    /// `sandbox book`.
+    pub fn how_to_book(&self) -> &'static str {
+        match self.target {
+            Target::Remote(_) => "book (or change) an appointment at Acuity",
+            Target::Sandbox(_) => "book one: `oc-acuity sandbox book`",
+        }
+    }
+
     /// How messages that say what a run acts on end: " against the sandbox", or "".
     pub fn target_suffix(&self) -> &'static str {
         match self.target {

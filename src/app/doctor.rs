@@ -1,6 +1,7 @@
 //! `oc-acuity doctor [ID]`: the whole event path checked step by step, each failing step
 //! with the command that fixes it: the platform and the secrets, the instance, its event
-//! settings, the webhooks at Acuity (present, none stale), and the event callback URL.
+//! settings, the webhooks at Acuity (present, none stale), whether the platform has
+//! received events from Acuity (its event log), and the event callback URL.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -12,7 +13,7 @@ use super::platform;
 use super::webhooks::{self, AcuityAccess, Standing};
 use crate::api::acuity::DEFAULT_EVENTS;
 use crate::api::http::client_builder;
-use crate::api::platform::{ApiError, Instance};
+use crate::api::platform::{ApiError, Client, Instance};
 use crate::local::signature;
 use crate::settings::Id;
 use secrecy::ExposeSecret;
@@ -41,7 +42,8 @@ pub enum Outcome {
 /// One step of the event path.
 #[derive(Debug, Serialize)]
 pub struct Step {
-    /// A stable key (`platform`, `instance`, `events`, `webhooks`, `stale`, `callback`).
+    /// A stable key (`platform`, `instance`, `events`, `webhooks`, `stale`, `received`,
+    /// `callback`).
     pub step: &'static str,
     pub outcome: Outcome,
     /// What was found.
@@ -95,9 +97,12 @@ pub async fn diagnose(ctx: &Context, request: DoctorRequest) -> anyhow::Result<D
     let invocation = ctx.invocation();
     let finish = |mut steps: Vec<Step>, id, url| {
         let healthy = steps.iter().all(|s| s.outcome == Outcome::Pass);
-        // Each fix runs as printed: with this run's --sandbox, --profile, --base-url.
+        // Each fix runs as printed: with this run's --sandbox, --profile, --base-url (but
+        // `oc-acuity sandbox ...`, which takes none of them).
         for fix in steps.iter_mut().filter_map(|s| s.fix.as_mut()) {
-            *fix = fix.replace("`oc-acuity ", &format!("`{invocation} "));
+            *fix = fix
+                .replace("`oc-acuity ", &format!("`{invocation} "))
+                .replace(&format!("`{invocation} sandbox "), "`oc-acuity sandbox ");
         }
         Ok(Diagnosis {
             instance_id: id,
@@ -120,10 +125,10 @@ pub async fn diagnose(ctx: &Context, request: DoctorRequest) -> anyhow::Result<D
             return finish(steps, None, None);
         }
     };
-    let instance = match fetch(ctx, id).await {
-        Ok(instance) => {
+    let (instance, client) = match fetch(ctx, id).await {
+        Ok(found) => {
             steps.push(pass("platform", "reachable; the secrets are accepted"));
-            instance
+            found
         }
         Err(Fetch::Platform(step)) => {
             steps.push(step);
@@ -234,7 +239,13 @@ pub async fn diagnose(ctx: &Context, request: DoctorRequest) -> anyhow::Result<D
         },
     }
 
-    // 6: the event callback URL.
+    // 6: Acuity's calls reached the platform (its record of the events it received).
+    let webhooks_hold = steps
+        .iter()
+        .any(|s| s.step == "webhooks" && s.outcome == Outcome::Pass);
+    steps.push(received(ctx, &client, id, webhooks_hold).await);
+
+    // 7: the event callback URL.
     steps.push(match callback {
         None => skip("callback", "events are off"),
         Some(callback) => check_callback(ctx, &callback, id, &request).await?,
@@ -249,7 +260,65 @@ enum Fetch {
     Missing(String),
 }
 
-async fn fetch(ctx: &Context, id: u64) -> Result<Instance, Fetch> {
+/// Whether the platform has received events from Acuity for instance `id`: when the last
+/// came, or what makes Acuity call (the webhooks first, when they do not hold).
+async fn received(ctx: &Context, client: &Client, id: u64, webhooks_hold: bool) -> Step {
+    let events = match client.instance_events(id).await {
+        Ok(events) => events,
+        Err(e) => {
+            return fail(
+                "received",
+                format!("the platform's event log cannot be read: {e:#}"),
+                format!(
+                    "`oc-acuity events log {id}` makes the same call; check the platform's answer"
+                ),
+            );
+        }
+    };
+    // The newest; of events of the same date, the first in the platform's order.
+    let Some(last) = events
+        .iter()
+        .min_by_key(|e| std::cmp::Reverse(e.time_key()))
+    else {
+        let fix = if webhooks_hold {
+            format!("{}, then `oc-acuity events log {id}`", ctx.how_to_book())
+        } else {
+            format!(
+                "`oc-acuity webhook register {id}`, then {}",
+                ctx.how_to_book()
+            )
+        };
+        return fail(
+            "received",
+            format!("the platform has received no event from Acuity for instance {id}"),
+            fix,
+        );
+    };
+    let what: Vec<String> = last
+        .notified
+        .iter()
+        .map(|n| format!("{} {} {}", n.event_type, n.object_type, n.object_id))
+        .collect();
+    let what = match what.join(", ") {
+        none if none.is_empty() => String::new(),
+        what => format!(" {what},"),
+    };
+    pass(
+        "received",
+        format!(
+            "{} event(s) from Acuity; the last at {}:{what} {}",
+            events.len(),
+            last.date,
+            if last.status.is_empty() {
+                "no status"
+            } else {
+                &last.status
+            }
+        ),
+    )
+}
+
+async fn fetch(ctx: &Context, id: u64) -> Result<(Instance, Client), Fetch> {
     let (auth, sources) = platform::credentials(ctx).await.map_err(|e| {
         Fetch::Platform(fail(
             "platform",
@@ -260,22 +329,24 @@ async fn fetch(ctx: &Context, id: u64) -> Result<Instance, Fetch> {
     let client = platform::client_with(ctx, &auth)
         .await
         .map_err(|e| Fetch::Platform(fail("platform", format!("{e:#}"), "check --base-url")))?;
-    client
-        .get_instance(id)
-        .await
-        .map_err(|e| match e.downcast_ref::<ApiError>() {
-            Some(api) if api.status == 404 => Fetch::Missing(api.to_string()),
-            Some(api) if api.is_auth() => Fetch::Platform(fail(
-                "platform",
-                format!("{api} (used: {sources})"),
-                "check the User and Organization secrets (`oc-acuity auth status`)",
-            )),
-            _ => Fetch::Platform(fail(
-                "platform",
-                format!("{e:#}"),
-                "check --base-url / OC_ACUITY_BASE_URL and the network",
-            )),
-        })
+    let instance =
+        client
+            .get_instance(id)
+            .await
+            .map_err(|e| match e.downcast_ref::<ApiError>() {
+                Some(api) if api.status == 404 => Fetch::Missing(api.to_string()),
+                Some(api) if api.is_auth() => Fetch::Platform(fail(
+                    "platform",
+                    format!("{api} (used: {sources})"),
+                    "check the User and Organization secrets (`oc-acuity auth status`)",
+                )),
+                _ => Fetch::Platform(fail(
+                    "platform",
+                    format!("{e:#}"),
+                    "check --base-url / OC_ACUITY_BASE_URL and the network",
+                )),
+            })?;
+    Ok((instance, client))
 }
 
 /// Whether the event callback URL answers; with `send_test`, whether it takes a signed

@@ -1,5 +1,5 @@
 //! `doctor` on a healthy sandbox setup and on each broken one: only the broken step fails,
-//! and its fix is named.
+//! and its fix is named; whether the platform has received events from Acuity.
 
 use serde_json::Value;
 
@@ -44,19 +44,20 @@ fn outcomes(diagnosis: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
-fn expect(steps: [(&str, &str); 6]) -> Vec<(String, String)> {
+fn expect(steps: [(&str, &str); 7]) -> Vec<(String, String)> {
     steps
         .iter()
         .map(|(s, o)| ((*s).to_owned(), (*o).to_owned()))
         .collect()
 }
 
-const ALL_PASS: [(&str, &str); 6] = [
+const ALL_PASS: [(&str, &str); 7] = [
     ("platform", "pass"),
     ("instance", "pass"),
     ("events", "pass"),
     ("webhooks", "pass"),
     ("stale", "pass"),
+    ("received", "pass"),
     ("callback", "pass"),
 ];
 
@@ -73,7 +74,7 @@ fn step<'d>(diagnosis: &'d Value, name: &str) -> &'d Value {
 /// Asserts only `failed` fails (the others as in `steps`), and that its fix names `fix`.
 fn assert_fails(
     (code, diagnosis): &(Option<i32>, Value),
-    steps: [(&str, &str); 6],
+    steps: [(&str, &str); 7],
     failed: &str,
     fix: &str,
 ) {
@@ -87,7 +88,7 @@ fn assert_fails(
 
 /// A sandbox, a listener (checking `listener_key` when given) and an instance whose
 /// events go to the listener (signed with `instance_key`), its webhooks registered when
-/// `register`.
+/// `register`, and then an appointment booked (its event delivered to the listener).
 struct Healthy {
     bed: Bed,
     listener: Listener,
@@ -108,6 +109,9 @@ impl Healthy {
         let id = bed.create(&create);
         if register {
             bed.register(id);
+            bed.book();
+            let delivered = listener.next_line();
+            assert!(delivered.contains("appointment"), "{delivered}");
         }
         Self { bed, listener, id }
     }
@@ -152,7 +156,7 @@ fn doctor_passes_on_a_healthy_sandbox_setup() {
     assert_eq!(human.status.code(), Some(0), "{}", text(&human.stderr));
     let stdout = text(&human.stdout);
     let marks: Vec<&str> = stdout.lines().map(|l| &l[..4]).collect();
-    assert_eq!(marks, ["ok  "; 6], "{stdout}");
+    assert_eq!(marks, ["ok  "; 7], "{stdout}");
     assert!(!stdout.contains("fix:"), "{stdout}");
 }
 
@@ -162,6 +166,7 @@ fn doctor_names_events_off_and_its_fix() {
     let listener = Listener::start(&bed.env, &[]);
     let id = bed.create(&["--no-events"]);
     bed.register(id);
+    bed.book();
     let diagnosis = bed.doctor(&[&id.to_string()]);
     assert_fails(
         &diagnosis,
@@ -171,6 +176,7 @@ fn doctor_names_events_off_and_its_fix() {
             ("events", "fail"),
             ("webhooks", "pass"),
             ("stale", "pass"),
+            ("received", "pass"),
             ("callback", "skip"),
         ],
         "events",
@@ -212,6 +218,7 @@ fn doctor_names_missing_webhooks_and_its_fix() {
             ("events", "pass"),
             ("webhooks", "fail"),
             ("stale", "pass"),
+            ("received", "fail"),
             ("callback", "pass"),
         ],
         "webhooks",
@@ -223,7 +230,18 @@ fn doctor_names_missing_webhooks_and_its_fix() {
         "{detail}"
     );
 
+    let received = step(&diagnosis.1, "received");
+    assert_eq!(
+        received["fix"],
+        format!(
+            "`oc-acuity webhook register {}`, then book (or change) an appointment at Acuity",
+            setup.id
+        ),
+        "the webhooks first: {received:#}"
+    );
+
     bed.register(setup.id);
+    bed.book();
     let (code, diagnosis) = bed.doctor(&[&setup.id()]);
     assert_eq!(outcomes(&diagnosis), expect(ALL_PASS), "{diagnosis:#}");
     assert_eq!(code, Some(0));
@@ -253,6 +271,7 @@ fn doctor_names_a_stale_webhook_and_its_fix() {
             ("events", "pass"),
             ("webhooks", "pass"),
             ("stale", "fail"),
+            ("received", "pass"),
             ("callback", "pass"),
         ],
         "stale",
@@ -285,6 +304,7 @@ fn doctor_names_a_wrong_key_and_its_fix() {
             ("events", "pass"),
             ("webhooks", "pass"),
             ("stale", "pass"),
+            ("received", "pass"),
             ("callback", "fail"),
         ],
         "callback",
@@ -313,6 +333,7 @@ fn doctor_names_an_unreachable_callback_and_its_fix() {
     let closed = format!("http://127.0.0.1:{}/", free_port());
     let id = bed.create(&["--event-callback-url", &closed]);
     bed.register(id);
+    bed.book();
     let diagnosis = bed.doctor(&[&id.to_string(), "--send-test"]);
     assert_fails(
         &diagnosis,
@@ -322,6 +343,7 @@ fn doctor_names_an_unreachable_callback_and_its_fix() {
             ("events", "pass"),
             ("webhooks", "pass"),
             ("stale", "pass"),
+            ("received", "pass"),
             ("callback", "fail"),
         ],
         "callback",
@@ -411,5 +433,60 @@ fn a_sandbox_doctors_fix_runs_as_printed() {
             .lines()
             .any(|l| l.starts_with("ok") && l.contains("webhooks")),
         "{after}"
+    );
+}
+
+/// Webhooks registered but Acuity has never called: the "received" step fails with the
+/// fix (under `--sandbox`: `oc-acuity sandbox book`, as printed, without `--sandbox`);
+/// once Acuity called, it says when the last event came and what it was.
+#[test]
+fn doctor_says_whether_the_platform_has_received_events() {
+    let env = crate::support::env::TestEnv::new();
+    let _sandbox = crate::support::sandbox_process::SandboxProcess::start(&env);
+    let id = crate::support::args::sandbox_create(&env, &[])["id"].to_string();
+    let registered = env
+        .cmd()
+        .args(["--sandbox", "webhook", "register", &id])
+        .output()
+        .unwrap();
+    assert!(registered.status.success(), "{}", text(&registered.stderr));
+    let received = || {
+        let out = env
+            .cmd()
+            .args(["--sandbox", "--json", "doctor", &id])
+            .output()
+            .unwrap();
+        let diagnosis: Value = serde_json::from_slice(&out.stdout).unwrap();
+        step(&diagnosis, "received").clone()
+    };
+
+    let none = received();
+    assert_eq!(none["outcome"], "fail", "{none:#}");
+    assert_eq!(
+        none["detail"],
+        format!("the platform has received no event from Acuity for instance {id}")
+    );
+    let fix = none["fix"].as_str().unwrap();
+    assert_eq!(
+        fix,
+        format!("book one: `oc-acuity sandbox book`, then `oc-acuity --sandbox events log {id}`")
+    );
+    let command = fix.split('`').nth(1).unwrap();
+    let words: Vec<&str> = command.split_whitespace().collect();
+    let ran = env.cmd().args(&words[1..]).output().unwrap();
+    assert_eq!(
+        ran.status.code(),
+        Some(0),
+        "{command}: {}",
+        text(&ran.stderr)
+    );
+
+    let some = received();
+    assert_eq!(some["outcome"], "pass", "{some:#}");
+    let detail = some["detail"].as_str().unwrap();
+    assert!(
+        detail.starts_with("1 event(s) from Acuity; the last at 20")
+            && detail.ends_with(": CREATED appointment 1001, received"),
+        "{detail}"
     );
 }

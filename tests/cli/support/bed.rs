@@ -97,6 +97,12 @@ impl Bed {
         ids(&registered)
     }
 
+    /// Acuity fires its webhooks once (`sandbox book`: an appointment is booked).
+    pub fn book(&self) {
+        let out = self.env.cmd().args(["sandbox", "book"]).output().unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+
     /// The derived Webhook URL of instance `id` on this sandbox.
     pub fn webhook_url(&self, id: u64) -> String {
         let out = self.run(&["webhook", "url", &id.to_string()]);
