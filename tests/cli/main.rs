@@ -22,6 +22,7 @@ mod config;
 mod contract;
 mod doctor;
 mod escaping;
+mod event_log;
 mod examples;
 mod generated;
 mod http_core;
