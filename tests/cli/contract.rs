@@ -277,6 +277,8 @@ fn every_command_sends_only_what_the_description_lists() {
         &["webhook", "list", "--all"],
         &["webhook", "remove", id],
         &["webhook", "remove", "--stale"],
+        &["events", "log", id],
+        &["events", "log", id, "--limit", "5"],
         &["auth", "status"],
         &["instance", "delete", &other, "--yes"],
     ] {
@@ -318,6 +320,7 @@ fn every_command_sends_only_what_the_description_lists() {
         "PUT /instances/{id}",
         "PATCH /instances/{id}",
         "DELETE /instances/{id}",
+        "GET /instances/{id}/events",
     ] {
         assert!(sent.contains(expected), "{expected} never sent: {sent:#?}");
     }
