@@ -393,6 +393,18 @@ fn instance_without_an_id_calls_as_the_stored_instance() {
         &format!("{}{}", text(&out.stdout), text(&out.stderr)),
         &[TOKEN],
     );
+
+    // A rejection of a call made as the instance names the token among what was sent.
+    let rejecting = RecordingServer::start(401, "application/json", r#"{"message":"Invalid"}"#);
+    let out = api(&env, &rejecting, &["instances/enabled", "--instance"]);
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(4), "{stderr}");
+    assert!(
+        stderr.contains("also carried an instance token (--instance)")
+            && stderr.contains("instance reauth"),
+        "{stderr}"
+    );
+    assert_no_secret(&stderr, &[TOKEN, USER_SECRET, ORG_SECRET]);
 }
 
 #[test]
