@@ -661,6 +661,7 @@ Register-ArgumentCompleter -Native -CommandName 'oc-acuity' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive event deliveries on 127.0.0.1 and print each event')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show the events the platform received from Acuity for the instance, newest first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -688,12 +689,38 @@ Register-ArgumentCompleter -Native -CommandName 'oc-acuity' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'oc-acuity;events;log' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N events, the newest')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]')
+            [CompletionResult]::new('--user-secret-file', '--user-secret-file', [CompletionResultType]::ParameterName, 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret')
+            [CompletionResult]::new('--org-secret-file', '--org-secret-file', [CompletionResultType]::ParameterName, 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Time limit of each HTTP request, in seconds')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON document on stdout and nothing else there')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the built-in emulator instead of the real services')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (requests, timings, sources); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (requests, timings, sources); repeat for more')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors and warnings on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors and warnings on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'oc-acuity;events;help' {
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive event deliveries on 127.0.0.1 and print each event')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show the events the platform received from Acuity for the instance, newest first')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'oc-acuity;events;help;listen' {
+            break
+        }
+        'oc-acuity;events;help;log' {
             break
         }
         'oc-acuity;events;help;help' {
@@ -1171,9 +1198,13 @@ Register-ArgumentCompleter -Native -CommandName 'oc-acuity' -ScriptBlock {
         }
         'oc-acuity;help;events' {
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive event deliveries on 127.0.0.1 and print each event')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show the events the platform received from Acuity for the instance, newest first')
             break
         }
         'oc-acuity;help;events;listen' {
+            break
+        }
+        'oc-acuity;help;events;log' {
             break
         }
         'oc-acuity;help;doctor' {

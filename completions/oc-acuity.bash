@@ -115,11 +115,17 @@ _oc__acuity() {
             oc__acuity__subcmd__events,listen)
                 cmd="oc__acuity__subcmd__events__subcmd__listen"
                 ;;
+            oc__acuity__subcmd__events,log)
+                cmd="oc__acuity__subcmd__events__subcmd__log"
+                ;;
             oc__acuity__subcmd__events__subcmd__help,help)
                 cmd="oc__acuity__subcmd__events__subcmd__help__subcmd__help"
                 ;;
             oc__acuity__subcmd__events__subcmd__help,listen)
                 cmd="oc__acuity__subcmd__events__subcmd__help__subcmd__listen"
+                ;;
+            oc__acuity__subcmd__events__subcmd__help,log)
+                cmd="oc__acuity__subcmd__events__subcmd__help__subcmd__log"
                 ;;
             oc__acuity__subcmd__help,api)
                 cmd="oc__acuity__subcmd__help__subcmd__api"
@@ -180,6 +186,9 @@ _oc__acuity() {
                 ;;
             oc__acuity__subcmd__help__subcmd__events,listen)
                 cmd="oc__acuity__subcmd__help__subcmd__events__subcmd__listen"
+                ;;
+            oc__acuity__subcmd__help__subcmd__events,log)
+                cmd="oc__acuity__subcmd__help__subcmd__events__subcmd__log"
                 ;;
             oc__acuity__subcmd__help__subcmd__instance,create)
                 cmd="oc__acuity__subcmd__help__subcmd__instance__subcmd__create"
@@ -1203,7 +1212,7 @@ _oc__acuity() {
             return 0
             ;;
         oc__acuity__subcmd__events)
-            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version listen help"
+            opts="-p -v -q -h -V --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version listen log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1245,7 +1254,7 @@ _oc__acuity() {
             return 0
             ;;
         oc__acuity__subcmd__events__subcmd__help)
-            opts="listen help"
+            opts="listen log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1286,6 +1295,20 @@ _oc__acuity() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        oc__acuity__subcmd__events__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         oc__acuity__subcmd__events__subcmd__listen)
             opts="-p -v -q -h -V --port --signature-key-file --forward-to --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1302,6 +1325,52 @@ _oc__acuity() {
                     return 0
                     ;;
                 --forward-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__acuity__subcmd__events__subcmd__log)
+            opts="-p -v -q -h -V --limit --profile --base-url --json --no-input --sandbox --user-secret-file --org-secret-file --verbose --quiet --request-timeout --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1537,7 +1606,7 @@ _oc__acuity() {
             return 0
             ;;
         oc__acuity__subcmd__help__subcmd__events)
-            opts="listen"
+            opts="listen log"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1551,6 +1620,20 @@ _oc__acuity() {
             return 0
             ;;
         oc__acuity__subcmd__help__subcmd__events__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        oc__acuity__subcmd__help__subcmd__events__subcmd__log)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -612,6 +612,7 @@ set edit:completion:arg-completer[oc-acuity] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand listen 'Receive event deliveries on 127.0.0.1 and print each event'
+            cand log 'Show the events the platform received from Acuity for the instance, newest first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oc-acuity;events;listen'= {
@@ -637,11 +638,35 @@ set edit:completion:arg-completer[oc-acuity] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'oc-acuity;events;log'= {
+            cand --limit 'Show at most N events, the newest'
+            cand -p 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]'
+            cand --profile 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]'
+            cand --base-url 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]'
+            cand --user-secret-file 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret'
+            cand --org-secret-file 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret'
+            cand --request-timeout 'Time limit of each HTTP request, in seconds'
+            cand --retries 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After'
+            cand --json 'Print one JSON document on stdout and nothing else there'
+            cand --no-input 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
+            cand --sandbox 'Run against the built-in emulator instead of the real services'
+            cand -v 'More detail on stderr (requests, timings, sources); repeat for more'
+            cand --verbose 'More detail on stderr (requests, timings, sources); repeat for more'
+            cand -q 'Only errors and warnings on stderr'
+            cand --quiet 'Only errors and warnings on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'oc-acuity;events;help'= {
             cand listen 'Receive event deliveries on 127.0.0.1 and print each event'
+            cand log 'Show the events the platform received from Acuity for the instance, newest first'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'oc-acuity;events;help;listen'= {
+        }
+        &'oc-acuity;events;help;log'= {
         }
         &'oc-acuity;events;help;help'= {
         }
@@ -1069,8 +1094,11 @@ set edit:completion:arg-completer[oc-acuity] = {|@words|
         }
         &'oc-acuity;help;events'= {
             cand listen 'Receive event deliveries on 127.0.0.1 and print each event'
+            cand log 'Show the events the platform received from Acuity for the instance, newest first'
         }
         &'oc-acuity;help;events;listen'= {
+        }
+        &'oc-acuity;help;events;log'= {
         }
         &'oc-acuity;help;doctor'= {
         }

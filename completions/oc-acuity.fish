@@ -383,21 +383,22 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the webhooks registered at Acuity for this instance (or all)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove this instance\'s webhooks at Acuity'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l json -d 'Print one JSON document on stdout and nothing else there'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -l sandbox -d 'Run against the built-in emulator instead of the real services'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -s q -l quiet -d 'Only errors and warnings on stderr'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -s h -l help -d 'Print help'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -s V -l version -d 'Print version'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -f -a "listen" -d 'Receive event deliveries on 127.0.0.1 and print each event'
-complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -l json -d 'Print one JSON document on stdout and nothing else there'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -l sandbox -d 'Run against the built-in emulator instead of the real services'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -s h -l help -d 'Print help'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -s V -l version -d 'Print version'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -f -a "listen" -d 'Receive event deliveries on 127.0.0.1 and print each event'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -f -a "log" -d 'Show the events the platform received from Acuity for the instance, newest first'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and not __fish_seen_subcommand_from listen log help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l signature-key-file -d 'Verify Elements-Webhook-Signature with the key in PATH, or -; or set OC_ACUITY_SIGNATURE_KEY to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -l forward-to -d 'Also forward each delivery, unchanged, to this URL (`3000` is `http://localhost:3000/`, `localhost:3000/hook` is `http://localhost:3000/hook`); a line `<-- [STATUS] POST URL` says how each forward went. A delivery is acknowledged (200) only when the target answered 2xx; otherwise the platform is answered 502 and delivers it again later. That costs: the platform retries a delivery 9 times over about 73 hours, then deactivates the subscription, so keep the target up' -r
@@ -414,7 +415,22 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_s
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'Only errors and warnings on stderr'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -l limit -d 'Show at most N events, the newest' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -s p -l profile -d 'Saved profile to use [env: OC_ACUITY_PROFILE] [default: default]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -l base-url -d 'Platform API root [env: OC_ACUITY_BASE_URL] [default: the SAP US host]' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -l user-secret-file -d 'Read the User secret from PATH, or - for stdin; or set OC_ACUITY_USER_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -l org-secret-file -d 'Read the Organization secret from PATH, or - for stdin; or set OC_ACUITY_ORG_SECRET to the secret' -r -F
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -l request-timeout -d 'Time limit of each HTTP request, in seconds' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -l retries -d 'Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after connection failures, 429, 502, 503 and 504, honouring Retry-After' -r
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -l json -d 'Print one JSON document on stdout and nothing else there'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -l no-input -d 'Never prompt; a missing value is an error (implied when stdin or stderr is not a terminal)'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -l sandbox -d 'Run against the built-in emulator instead of the real services'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -s v -l verbose -d 'More detail on stderr (requests, timings, sources); repeat for more'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Only errors and warnings on stderr'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "listen" -d 'Receive event deliveries on 127.0.0.1 and print each event'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "log" -d 'Show the events the platform received from Acuity for the instance, newest first'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l signature-key-file -d 'Sign the sample event with the key in PATH, or -; or set OC_ACUITY_SIGNATURE_KEY to the secret' -r -F
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand doctor" -l acuity-user-id -d 'Acuity\'s numeric user ID [env: OC_ACUITY_ACUITY_USER_ID]' -r
@@ -666,6 +682,7 @@ complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_see
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "list" -d 'List the webhooks registered at Acuity for this instance (or all)'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "remove" -d 'Remove this instance\'s webhooks at Acuity'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "listen" -d 'Receive event deliveries on 127.0.0.1 and print each event'
+complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "log" -d 'Show the events the platform received from Acuity for the instance, newest first'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "stop" -d 'Stop the sandbox serving in the background'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "book" -d 'Something happens at the sandbox\'s Acuity: Acuity\'s webhooks fire'
 complete -c oc-acuity -n "__fish_oc_acuity_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Forget every sandbox instance and webhook (the state file)'

@@ -1,11 +1,14 @@
 //! `events listen`: the local receiver for the platform's event deliveries, set up from
-//! the profile's signature key.
+//! the profile's signature key; `events log`: the platform's record of the events an
+//! instance received.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use super::context::Context;
+use super::platform;
 use crate::api::http::client_builder;
+use crate::api::platform::Event;
 use crate::error::CliError;
 use crate::local::events::{Delivery, Receiver};
 use crate::settings::{Id, validate};
@@ -62,4 +65,49 @@ pub async fn listen(
         ));
     })
     .await
+}
+
+/// `events log`, as given.
+#[derive(Debug, Clone)]
+pub struct LogRequest {
+    pub id: Option<u64>,
+    /// The most events shown (the newest).
+    pub limit: usize,
+}
+
+/// The platform's record of the events an instance received, newest first.
+#[derive(Debug)]
+pub struct EventLog {
+    pub instance_id: u64,
+    /// The newest `limit` events.
+    pub events: Vec<Event>,
+    /// How many the platform keeps for the instance.
+    pub total: usize,
+    /// The command line of this run's target (`oc-acuity --sandbox`, ...), for the hints.
+    pub invocation: String,
+}
+
+/// `events log [ID]`: what the platform received from Acuity for the instance and what it
+/// did with each, newest first (sorted here: the platform's order is not documented).
+pub async fn log(ctx: &Context, request: LogRequest) -> anyhow::Result<EventLog> {
+    let id = ctx.instance_id(request.id)?;
+    let (client, sources) = platform::client(ctx).await?;
+    let mut events = client
+        .instance_events(id)
+        .await
+        .map_err(|e| platform::explain_rejection(e, &sources))?;
+    newest_first(&mut events);
+    let total = events.len();
+    events.truncate(request.limit);
+    Ok(EventLog {
+        instance_id: id,
+        events,
+        total,
+        invocation: ctx.invocation(),
+    })
+}
+
+/// Sorts by date, newest first; events of the same date keep the platform's order.
+fn newest_first(events: &mut [Event]) {
+    events.sort_by_key(|e| std::cmp::Reverse(e.time_key()));
 }

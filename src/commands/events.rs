@@ -1,13 +1,15 @@
 //! `oc-acuity events listen`: a local receiver for the platform's event deliveries
-//! (`event.notification.callback.url`), to watch events arrive while developing.
+//! (`event.notification.callback.url`), to watch events arrive while developing; `oc-acuity
+//! events log`: the platform's record of the events an instance received.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
 
+use super::IdArg;
 use crate::app::Context;
-use crate::app::events::{self, ListenRequest};
+use crate::app::events::{self, ListenRequest, LogRequest};
 use crate::error::CliError;
 use crate::report::{Delivery, Reporter};
 use crate::settings::{Id, validate};
@@ -17,7 +19,31 @@ use crate::term::output;
 pub enum EventsCommand {
     /// Receive event deliveries on 127.0.0.1 and print each event
     Listen(ListenArgs),
+    /// Show the events the platform received from Acuity for the instance, newest first
+    Log(LogArgs),
 }
+
+#[derive(Debug, Args)]
+#[command(after_long_help = LOG_EXAMPLES)]
+pub struct LogArgs {
+    #[command(flatten)]
+    pub id: IdArg,
+    /// Show at most N events, the newest
+    #[arg(long, value_name = "N", default_value_t = 20,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: u32,
+}
+
+const LOG_EXAMPLES: &str = "\
+Examples:
+  # What the platform received for the stored instance, and what it did with each:
+  oc-acuity events log
+
+  # The newest 5 events of instance 12345, as JSON records:
+  oc-acuity --json events log 12345 --limit 5
+
+  # In the sandbox, after `oc-acuity --sandbox sandbox book`:
+  oc-acuity --sandbox events log";
 
 #[derive(Debug, Args)]
 #[command(after_long_help = LISTEN_EXAMPLES)]
@@ -54,7 +80,10 @@ pub async fn run(
     reporter: Reporter,
     command: EventsCommand,
 ) -> anyhow::Result<ExitCode> {
-    let EventsCommand::Listen(args) = command;
+    let args = match command {
+        EventsCommand::Listen(args) => args,
+        EventsCommand::Log(args) => return log(ctx, reporter, args).await,
+    };
     let forward_to = args
         .forward_to
         .as_deref()
@@ -72,5 +101,16 @@ pub async fn run(
         }
     };
     events::listen(ctx, request, Box::new(print)).await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `events log`: the newest events, then on stderr how many more the platform keeps.
+async fn log(ctx: &Context, reporter: Reporter, args: LogArgs) -> anyhow::Result<ExitCode> {
+    let request = LogRequest {
+        id: args.id.id,
+        limit: args.limit as usize,
+    };
+    let log = events::log(ctx, request).await?;
+    reporter.print(&log)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -6,8 +6,10 @@ use serde_json::Value;
 
 use super::{Report, TableRow};
 use crate::api::acuity::MAX_WEBHOOKS;
+use crate::api::platform::Event;
 use crate::app::api::Answer;
 use crate::app::doctor::{Diagnosis, Outcome};
+use crate::app::events::EventLog;
 use crate::app::instances::{Deleted, Shown, Updated};
 use crate::app::profile::{ConfigValues, Profiles};
 use crate::app::provision::{Action, Provisioned, Stored};
@@ -632,6 +634,89 @@ impl Report for Delivery<'_> {
 
     fn json_lines(&self) -> bool {
         true
+    }
+}
+
+/// `events log`: one line per event, the platform's words as they are (its `status` values
+/// are not documented). Dates of `YYYY-MM-DDTHH:MM:SSZ`; a longer cell is cut.
+impl TableRow for Event {
+    const COLUMNS: &'static [(&'static str, usize)] = &[
+        ("WHEN", 20),
+        ("OBJECT", 11),
+        ("OBJECT ID", 10),
+        ("EVENT", 7),
+        ("STATUS", 0),
+    ];
+
+    const WHOLE: &'static [usize] = &[];
+
+    fn cells(&self) -> Vec<String> {
+        let joined = |part: fn(&crate::api::platform::Notified) -> &str| {
+            let parts: Vec<&str> = self.notified.iter().map(part).collect();
+            match parts.join(",") {
+                empty if empty.is_empty() => "?".to_owned(),
+                text => clean(&text),
+            }
+        };
+        vec![
+            clean(&self.date),
+            joined(|n| &n.object_type),
+            joined(|n| &n.object_id),
+            joined(|n| &n.event_type),
+            if self.status.is_empty() {
+                "?".to_owned()
+            } else {
+                clean(&self.status)
+            },
+        ]
+    }
+
+    fn count_note(count: usize) -> String {
+        format!("{count} event(s)")
+    }
+}
+
+impl Serialize for EventLog {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.events.serialize(s)
+    }
+}
+
+impl Report for EventLog {
+    fn human(&self, out: &mut String) {
+        if self.events.is_empty() {
+            return;
+        }
+        let mut bytes = Vec::new();
+        let header: Vec<String> = Event::COLUMNS
+            .iter()
+            .map(|(h, _)| (*h).to_owned())
+            .collect();
+        super::row_line::<Event>(&mut bytes, &header);
+        for event in &self.events {
+            super::row_line::<Event>(&mut bytes, &event.cells());
+        }
+        out.push_str(&String::from_utf8_lossy(&bytes));
+    }
+
+    fn notes(&self, _json: bool) -> Vec<String> {
+        let (id, run) = (self.instance_id, &self.invocation);
+        if self.total == 0 {
+            return vec![format!(
+                "The platform has received no event for instance {id}: Acuity has not called \
+                 its Webhook URL. Register the webhooks (`{run} webhook register {id}`), then \
+                 book at Acuity; `{run} doctor {id}` checks the whole path."
+            )];
+        }
+        let mut notes = vec![format!(
+            "{} of {} event(s) the platform received for instance {id}, newest first.",
+            self.events.len(),
+            self.total
+        )];
+        if self.events.len() < self.total {
+            notes.push("`--limit N` shows more.".to_owned());
+        }
+        notes
     }
 }
 

@@ -302,6 +302,14 @@ impl Client {
             })
     }
 
+    /// The platform's record of the events it received for instance `id` (`GET
+    /// /instances/{id}/events`): whether Acuity's webhooks reached it, and what it did with
+    /// each. In the platform's order (not documented: callers sort).
+    pub async fn instance_events(&self, id: u64) -> anyhow::Result<Vec<super::Event>> {
+        let url = endpoint(&self.root, &["instances", &id.to_string(), "events"]);
+        self.send(Method::GET, url, None).await
+    }
+
     /// `oc-acuity api`: one call below the API root as the user wrote it (nothing outside
     /// the root can be reached: the path is segments appended to it). With `element_token`
     /// the call is made as that instance: `User <u>, Organization <o>, Element <token>`,
