@@ -435,8 +435,21 @@ impl NetworkCause {
             if let Some(tls) = tls {
                 return Self::of_tls(tls);
             }
-            refused |= io.is_some_and(|io| io.kind() == std::io::ErrorKind::ConnectionRefused);
             let text = e.to_string();
+            // Without a proxy, rustls's error can arrive boxed where it cannot be downcast:
+            // its message is then all there is.
+            if let Some(kind) = text.strip_prefix("invalid peer certificate: ") {
+                return match kind {
+                    "UnknownIssuer" | "BadSignature" => {
+                        Self::UntrustedCertificate("unknown issuer".to_owned())
+                    }
+                    "NotValidForName" => {
+                        Self::InvalidCertificate("issued for another name".to_owned())
+                    }
+                    other => Self::InvalidCertificate(other.to_owned()),
+                };
+            }
+            refused |= io.is_some_and(|io| io.kind() == std::io::ErrorKind::ConnectionRefused);
             // hyper-util's error types are private: their messages are what is stable.
             if let Some(detail) = text.strip_prefix("tunnel error: ") {
                 tunnel = Some(detail.to_owned());

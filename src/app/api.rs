@@ -50,7 +50,19 @@ pub async fn call(ctx: &Context, request: ApiRequest) -> anyhow::Result<Answer> 
         None => None,
         Some(id) => Some(instance_token(ctx, &client, id).await?),
     };
-    let explain = |e| explain_rejection(e, &sources);
+    let explain = |e| {
+        let e = explain_rejection(e, &sources);
+        match (&token, e.downcast_ref::<CliError>()) {
+            // The rejected credential may be the token, which `explain_rejection` cannot name.
+            (Some(_), Some(CliError::Credentials(message))) => CliError::Credentials(format!(
+                "{message}\nThe call also carried an instance token (--instance): if that is \
+                 the one rejected, `{} instance reauth` renews it.",
+                ctx.invocation()
+            ))
+            .into(),
+            _ => e,
+        }
+    };
     if !request.paginate {
         let answer = client.raw(&call, token.as_ref()).await.map_err(explain)?;
         return Ok(Answer(answer.body));

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::support::bed::{Bed, ids};
 use crate::support::env::TestEnv;
+use crate::support::keyring::PrivateKeyring;
 use crate::support::recording::{
     INSTANCES, RecordingServer, assert_platform_headers, instance_json, json_answer, path,
     platform_flags,
@@ -363,6 +364,47 @@ fn instance_adds_its_token_and_no_secret_is_printed() {
         "{stderr}"
     );
     assert_no_secret(&stderr, &[USER_SECRET, ORG_SECRET]);
+}
+
+#[test]
+fn instance_without_an_id_calls_as_the_stored_instance() {
+    let mut env = TestEnv::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    keyring.store("oc-acuity", "default/instance-id", "12345");
+    keyring.store("oc-acuity", "default/instance-token", TOKEN);
+    let server = RecordingServer::start(200, "application/json", "{}");
+    let out = api(
+        &env,
+        &server,
+        &["--method", "PUT", "instances/enabled", "--instance"],
+    );
+    assert_eq!(code(&out), Some(0), "{}", text(&out.stderr));
+    // The stored token is used as it is: no read of the instance first.
+    let request = one_request(&server);
+    assert_eq!(
+        (request.method.as_str(), request.target.as_str()),
+        ("PUT", format!("{INSTANCES}/enabled").as_str())
+    );
+    assert_eq!(
+        request.header("authorization"),
+        Some(format!("User {USER_SECRET}, Organization {ORG_SECRET}, Element {TOKEN}").as_str())
+    );
+    assert_no_secret(
+        &format!("{}{}", text(&out.stdout), text(&out.stderr)),
+        &[TOKEN],
+    );
+
+    // A rejection of a call made as the instance names the token among what was sent.
+    let rejecting = RecordingServer::start(401, "application/json", r#"{"message":"Invalid"}"#);
+    let out = api(&env, &rejecting, &["instances/enabled", "--instance"]);
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(4), "{stderr}");
+    assert!(
+        stderr.contains("also carried an instance token (--instance)")
+            && stderr.contains("instance reauth"),
+        "{stderr}"
+    );
+    assert_no_secret(&stderr, &[TOKEN, USER_SECRET, ORG_SECRET]);
 }
 
 #[test]

@@ -25,7 +25,6 @@ use crate::support::http::http_get;
 use crate::support::json_of;
 use crate::support::library::platform_signature;
 use crate::support::login::{allow, start_loopback_login};
-use crate::support::recording::LIST;
 use crate::support::secrets::SIGNATURE_KEY;
 
 /// More stalled requests than the listeners' 256 slots.
@@ -392,10 +391,11 @@ fn idle_connections_do_not_stall_the_sandbox() {
     let server = SandboxProcess::start_from(command);
     let addr = addr_of(&server.api_root);
     let mut idle = idle_connections(addr);
-    let request = format!(
-        "GET {LIST} HTTP/1.1\r\nHost: {addr}\r\nAuthorization: User u, Organization o\r\nConnection: close\r\n\r\n"
-    );
-    // An account without instances answers 404 (as the platform does).
+    // The connector's instance list: an account without instances answers it 404 (as the
+    // platform does, heimdall says).
+    let request = "GET /elements/api-v2/elements/acuityscheduling/instances HTTP/1.1\r\n\
+        Authorization: User u, Organization o\r\nConnection: close\r\n";
+    let request = format!("{request}Host: {addr}\r\n\r\n");
     let body = answered_despite_idle_connections(addr, &request, 404);
     assert!(body.contains("No instances found"), "{body}");
     assert_closed_by_the_listener(&mut idle);

@@ -278,3 +278,74 @@ fn a_reauth_whose_answer_is_lost_is_sent_once_and_read_back() {
     }
     assert_eq!(env.sandbox_instances().len(), 1);
 }
+
+// ---------------------------------------------------------------------------------------
+// A create answered without the token: read back, never left without it
+
+#[test]
+fn a_create_answered_without_its_token_reads_it_back() {
+    let made = |token: Option<&str>| {
+        let mut instance: Value = serde_json::from_str(&created_instance_json()).unwrap();
+        match token {
+            Some(token) => instance["token"] = json!(token),
+            None => {
+                instance.as_object_mut().unwrap().remove("token");
+            }
+        }
+        instance.to_string()
+    };
+    // The POST's answer, the read-back's answer: exit code.
+    let rows = [
+        (made(None), made(Some(TOKEN)), 0),
+        (made(Some("")), made(Some(TOKEN)), 0),
+        (made(None), made(None), 3),
+    ];
+    for (posted, read, exit) in rows {
+        let env = TestEnv::new();
+        let (posted_body, read_body) = (posted.clone(), read.clone());
+        let server = RecordingServer::with(move |request| {
+            let body = match (request.method.as_str(), path(request)) {
+                ("GET", p) if p == LIST => "[]".to_owned(),
+                ("POST", _) => posted_body.clone(),
+                _ => read_body.clone(),
+            };
+            (200, "application/json".into(), body)
+        });
+        let mut args = create_args(&env, &server);
+        args.extend(["--no-events".to_owned(), "--json".to_owned()]);
+        let out = env.cmd().args(&args).output().unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(code(&out), Some(exit), "{posted}: {stderr}");
+        assert!(
+            stderr.contains("without its token: reading it back"),
+            "{stderr}"
+        );
+        if exit == 0 {
+            assert_eq!(json_of(&out)["token"], TOKEN);
+        } else {
+            assert!(stderr.contains("--if-exists reuse --no-store"), "{stderr}");
+        }
+        let gets = server
+            .requests()
+            .iter()
+            .filter(|r| r.method == "GET" && path(r) == format!("{INSTANCES}/12345"))
+            .count();
+        assert_eq!(gets, 1, "read back once: {posted}");
+    }
+}
+
+/// After a lost answer, a lookup answered 404 is no evidence that nothing was made (a
+/// listing reads 404 as an empty account): whether it was made is unknown, exit 3.
+#[test]
+fn a_lost_answer_whose_lookup_is_404_is_unknown_not_none() {
+    let env = TestEnv::new();
+    let faults = json!([
+        {"method": "POST", "path": "/instances", "status": 500, "after": true},
+        {"method": "GET", "path": "/instances", "skip": 1, "times": 3, "status": 404},
+    ]);
+    let out = create_with_faults(&env, "maybe-made", &faults, &["--no-events"]);
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(3), "{stderr}");
+    assert!(stderr.contains("was created is unknown"), "{stderr}");
+    assert_eq!(env.sandbox_instances().len(), 1, "it was made");
+}

@@ -19,6 +19,7 @@ mod browser;
 mod closed_streams;
 mod completion;
 mod config;
+mod contract;
 mod doctor;
 mod escaping;
 mod event_log;

@@ -223,3 +223,22 @@ fn a_server_that_never_answers_is_a_timeout() {
     );
     drop(silent);
 }
+
+/// The same without a proxy: a private CA's certificate straight from the server is named
+/// as untrusted, with the hint, and not retried (it came as "could not connect", thrice).
+#[test]
+fn an_untrusted_certificate_without_a_proxy_is_named_and_not_retried() {
+    let env = TestEnv::new();
+    let server = HttpsServer::start(&TestCa::new());
+    let out = list(&env, &server.api_root()).output().unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        error_line(&stderr).contains(
+            "failed: the certificate of 127.0.0.1 is not trusted (unknown issuer). If a proxy \
+             or a private CA signs it, point SSL_CERT_FILE"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(attempts(&stderr), 1, "{stderr}");
+}

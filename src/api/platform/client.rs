@@ -202,8 +202,22 @@ impl Client {
     /// size of the account; how it matches is not documented, so the answer is filtered
     /// for the exact name (and Acuity's element key) here.
     pub async fn find_by_name(&self, name: &str) -> anyhow::Result<Vec<Instance>> {
+        self.find(InstanceQuery::named(name), name).await
+    }
+
+    /// [`Client::find_by_name`] after a create whose answer was lost: a 404 is not read as
+    /// an empty account there (it would say "none was made" on no evidence).
+    pub async fn find_by_name_after_loss(&self, name: &str) -> anyhow::Result<Vec<Instance>> {
+        let query = InstanceQuery {
+            not_found_is_empty: false,
+            ..InstanceQuery::named(name)
+        };
+        self.find(query, name).await
+    }
+
+    async fn find(&self, query: InstanceQuery, name: &str) -> anyhow::Result<Vec<Instance>> {
         let mut found = Vec::new();
-        let mut pages = InstancePages::new(InstanceQuery::named(name));
+        let mut pages = InstancePages::new(query);
         while let Some(mut page) = pages.next_page(self).await? {
             page.retain(|i| i.name == name);
             found.append(&mut page);
@@ -440,6 +454,8 @@ pub struct InstanceQuery {
     /// `hydrate`: records with their configuration and tags (without it the platform may
     /// leave both out, and "events off" or "no tags" would be read from their absence).
     pub hydrate: bool,
+    /// Whether a 404 means an account without instances (as heimdall reads it).
+    pub not_found_is_empty: bool,
 }
 
 impl Default for InstanceQuery {
@@ -448,6 +464,7 @@ impl Default for InstanceQuery {
             search: ELEMENT_KEY.to_owned(),
             tags: Vec::new(),
             hydrate: true,
+            not_found_is_empty: true,
         }
     }
 }
@@ -525,8 +542,9 @@ impl InstancePages {
             Ok(answer) => answer,
             // An account without instances may answer 404 (heimdall reads it so).
             Err(e)
-                if e.downcast_ref::<ApiError>()
-                    .is_some_and(|a| a.status == 404) =>
+                if query.not_found_is_empty
+                    && e.downcast_ref::<ApiError>()
+                        .is_some_and(|a| a.status == 404) =>
             {
                 (Vec::new(), HeaderMap::new())
             }

@@ -39,7 +39,13 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
     let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
     let gatherer = Gatherer::new(ctx, Asking::Required);
     let may_prompt = gatherer.may_prompt();
-    check_can_store(ctx, !request.no_store, may_prompt, Before::Asking)?;
+    check_can_store(
+        ctx,
+        !request.no_store,
+        may_prompt,
+        Before::Asking,
+        "pass --no-store to get the token printed instead",
+    )?;
     if code.is_none() && !may_prompt && p.if_exists != IfExists::Reuse {
         return Err(CliError::usage(
             "no grant code: pass --code CODE or --code-file PATH|- with the code Acuity sent to \
@@ -47,7 +53,13 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
         ));
     }
     let settings = gatherer.gather(p, Some(request.name.clone()), None).await?;
-    check_can_store(ctx, !request.no_store, may_prompt, Before::Sending)?;
+    check_can_store(
+        ctx,
+        !request.no_store,
+        may_prompt,
+        Before::Sending,
+        "pass --no-store to get the token printed instead",
+    )?;
     let client = platform::client_with(ctx, &settings.auth).await?;
     let handling = ResultHandling {
         store: !request.no_store,
@@ -85,7 +97,13 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
     let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
     let mut gatherer = Gatherer::new(ctx, Asking::Required);
     let may_prompt = gatherer.may_prompt();
-    check_can_store(ctx, store, may_prompt, Before::Asking)?;
+    check_can_store(
+        ctx,
+        store,
+        may_prompt,
+        Before::Asking,
+        "run `instance create --name NAME --if-exists reauth --no-store`, which authorizes it again and prints the token instead",
+    )?;
     if code.is_none() && !may_prompt {
         return Err(CliError::usage(
             "no grant code: pass --code CODE or --code-file PATH|- (or run on a terminal \
@@ -94,7 +112,13 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
     }
     let (auth, sources) = gatherer.platform_auth().await?;
     gatherer.complete()?;
-    check_can_store(ctx, store, may_prompt, Before::Sending)?;
+    check_can_store(
+        ctx,
+        store,
+        may_prompt,
+        Before::Sending,
+        "run `instance create --name NAME --if-exists reauth --no-store`, which authorizes it again and prints the token instead",
+    )?;
     let client = platform::client_with(ctx, &auth).await?;
     let found = client
         .get_instance(id)
@@ -140,18 +164,24 @@ enum Before {
 /// Fails, before anything is asked (when `may_prompt`) or else before anything is sent,
 /// when the run would store its result and the OS keyring cannot be opened: the instance
 /// would be made and then not stored (exit 5).
-fn check_can_store(ctx: &Context, store: bool, may_prompt: bool, at: Before) -> anyhow::Result<()> {
+/// `way_out` says how to run without storing (each command has its own).
+fn check_can_store(
+    ctx: &Context,
+    store: bool,
+    may_prompt: bool,
+    at: Before,
+    way_out: &str,
+) -> anyhow::Result<()> {
     if !store || may_prompt != (at == Before::Asking) {
         return Ok(());
     }
     ctx.keyring().check().map_err(|problem| {
         CliError::usage(format!(
-            "{problem}\nThis run would create an instance it could not store, so it stops before \
+            "{problem}\nThis run would end with a token it could not store, so it stops before \
              asking or sending anything. Start the keyring (a desktop session, or \
-             `gnome-keyring-daemon --unlock` on a headless Linux), or pass --no-store to get the \
-             token printed instead (the User and Organization secrets can come from \
-             OC_ACUITY_USER_SECRET and OC_ACUITY_ORG_SECRET, or --user-secret-file and \
-             --org-secret-file)."
+             `gnome-keyring-daemon --unlock` on a headless Linux), or {way_out} (the User and \
+             Organization secrets can come from OC_ACUITY_USER_SECRET and OC_ACUITY_ORG_SECRET, \
+             or --user-secret-file and --org-secret-file)."
         ))
     })
 }
@@ -208,7 +238,13 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
     check_stdin_once(ctx, None, p)?;
     let gatherer = Gatherer::new(ctx, Asking::Everything);
     let may_prompt = gatherer.may_prompt();
-    check_can_store(ctx, true, may_prompt, Before::Asking)?;
+    check_can_store(
+        ctx,
+        true,
+        may_prompt,
+        Before::Asking,
+        "run `instance create --no-store`, which provisions without storing and prints the token",
+    )?;
     if may_prompt {
         output::info(format!(
             "Logging in profile {:?}{}. Ctrl-C cancels at any point; nothing is stored until the end.",
@@ -226,7 +262,13 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
     };
     let default_name = format!("Acuity Scheduling ({})", ctx.profile);
     let settings = gatherer.gather(p, request.name, Some(default_name)).await?;
-    check_can_store(ctx, true, may_prompt, Before::Sending)?;
+    check_can_store(
+        ctx,
+        true,
+        may_prompt,
+        Before::Sending,
+        "run `instance create --no-store`, which provisions without storing and prints the token",
+    )?;
     let client = match chosen_root.clone() {
         Some(root) => platform::client_at(ctx, root, &settings.auth)?,
         None => platform::client_with(ctx, &settings.auth).await?,

@@ -247,15 +247,38 @@ pub(super) async fn provision(
             (instance, Action::Reused)
         }
     };
-    let Some(token) = instance
-        .token
-        .clone()
-        .filter(|t| !t.expose_secret().trim().is_empty())
-    else {
-        anyhow::bail!(
-            "the platform answered for instance {} without its token; fetch it from the platform's UI",
-            instance.id
-        );
+    let usable = |i: &Instance| {
+        i.token
+            .clone()
+            .filter(|t| !t.expose_secret().trim().is_empty())
+    };
+    // An answer without the token (or with an empty one): the instance is read back, since
+    // the platform gives an instance's token to its account; never left without it.
+    let (instance, token) = match usable(&instance) {
+        Some(token) => (instance, token),
+        None => {
+            let id = instance.id;
+            output::warn(format!(
+                "the platform answered for instance {id} without its token: reading it back ..."
+            ));
+            let unknown = |why: String| -> anyhow::Error {
+                CliError::OutcomeUnknown(format!(
+                    "instance {id} {:?} is there, but its token is not known: {why}. Get it with \
+                     `{} instance create --name {} --if-exists reuse --no-store`",
+                    settings.name,
+                    ctx.invocation(),
+                    output::shell_word(&settings.name)
+                ))
+                .into()
+            };
+            match client.get_instance(id).await {
+                Ok(read) => match usable(&read) {
+                    Some(token) => (read, token),
+                    None => return Err(unknown("reading it back gave none either".into())),
+                },
+                Err(e) => return Err(unknown(format!("reading it back failed ({e:#})"))),
+            }
+        }
     };
 
     let stored = if handling.store {
@@ -421,7 +444,7 @@ pub(super) async fn recover(
         "`{invocation} instance list --name {}`",
         output::shell_word(name)
     );
-    let found = match client.find_by_name(name).await {
+    let found = match client.find_by_name_after_loss(name).await {
         Ok(found) => found,
         Err(lookup) => {
             return Err(CliError::OutcomeUnknown(format!(
