@@ -85,6 +85,8 @@ pub struct EventLog {
     pub total: usize,
     /// The command line of this run's target (`oc-acuity --sandbox`, ...), for the hints.
     pub invocation: String,
+    /// What makes Acuity call (a booking at Acuity, or the sandbox's `sandbox book`).
+    pub how_to_book: &'static str,
 }
 
 /// `events log [ID]`: what the platform received from Acuity for the instance and what it
@@ -104,6 +106,7 @@ pub async fn log(ctx: &Context, request: LogRequest) -> anyhow::Result<EventLog>
         events,
         total,
         invocation: ctx.invocation(),
+        how_to_book: ctx.how_to_book(),
     })
 }
 

@@ -705,7 +705,8 @@ impl Report for EventLog {
             return vec![format!(
                 "The platform has received no event for instance {id}: Acuity has not called \
                  its Webhook URL. Register the webhooks (`{run} webhook register {id}`), then \
-                 book at Acuity; `{run} doctor {id}` checks the whole path."
+                 {}; `{run} doctor {id}` checks the whole path.",
+                self.how_to_book
             )];
         }
         let mut notes = vec![format!(

@@ -47,7 +47,9 @@ fn events_log_shows_what_the_platform_received_newest_first() {
     assert!(
         stderr.contains(&format!(
             "The platform has received no event for instance {id}: Acuity has not called its \
-             Webhook URL. Register the webhooks (`oc-acuity --sandbox webhook register {id}`)"
+             Webhook URL. Register the webhooks (`oc-acuity --sandbox webhook register {id}`), \
+             then book one: `oc-acuity sandbox book`; `oc-acuity --sandbox doctor {id}` checks \
+             the whole path."
         )),
         "{stderr}"
     );
