@@ -83,8 +83,10 @@ where
         Redirect::Loopback { addr, path } => Some(Loopback::bind(*addr, path).await?),
         Redirect::Paste => None,
     };
-    let consent = client.oauth_url(oauth).await?;
+    // Our state is asked for (`state` on `oauth/url`, as the platform documents) and put in
+    // the URL whatever came back: the check on return does not rely on the platform.
     let state = new_state();
+    let consent = client.oauth_url(oauth, &state).await?;
     let url = with_state(&consent.oauth_url, &state)?;
 
     output::essential(format!(

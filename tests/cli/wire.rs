@@ -400,3 +400,40 @@ fn the_lookup_by_name_is_one_hydrated_search() {
         ]
     );
 }
+
+/// Step 1 asks the platform for the consent URL with our own `state` (the platform
+/// documents the parameter); the flow still puts it in the URL and checks it on return.
+#[tokio::test]
+async fn the_consent_url_is_asked_for_with_our_state() {
+    use crate::support::library::{ClientOptions, OAuthClient, PlatformAuth, PlatformClient};
+    let server = RecordingServer::start(
+        200,
+        "application/json",
+        r#"{"oauthUrl":"https://acuityscheduling.com/oauth2/authorize?client_id=cid"}"#,
+    );
+    let auth = PlatformAuth {
+        user: USER_SECRET.to_owned().into(),
+        organization: ORG_SECRET.to_owned().into(),
+    };
+    let client = PlatformClient::new(
+        server.api_root().parse().unwrap(),
+        &auth,
+        ClientOptions::default(),
+    )
+    .unwrap();
+    let oauth = OAuthClient {
+        client_id: "cid".to_owned(),
+        client_secret: CLIENT_SECRET.to_owned().into(),
+        callback_url: "https://app.example.com/cb".to_owned(),
+    };
+    client.oauth_url(&oauth, "our-state-42").await.unwrap();
+    let request = server.only_request();
+    assert!(
+        request
+            .target
+            .starts_with("/elements/api-v2/elements/acuityscheduling/oauth/url?")
+            && request.target.ends_with("&state=our-state-42"),
+        "{}",
+        request.target
+    );
+}

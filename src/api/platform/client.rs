@@ -148,12 +148,13 @@ impl Client {
     }
 
     /// Step 1: the URL of Acuity's consent page for this OAuth client.
-    pub async fn oauth_url(&self, oauth: &OAuthClient) -> anyhow::Result<OAuthUrl> {
+    pub async fn oauth_url(&self, oauth: &OAuthClient, state: &str) -> anyhow::Result<OAuthUrl> {
         let mut url = endpoint(&self.root, &["elements", ELEMENT_KEY, "oauth", "url"]);
         url.query_pairs_mut()
             .append_pair("apiKey", &oauth.client_id)
             .append_pair("apiSecret", oauth.client_secret.expose_secret())
-            .append_pair("callbackUrl", &oauth.callback_url);
+            .append_pair("callbackUrl", &oauth.callback_url)
+            .append_pair("state", state);
         self.send(Method::GET, url, None).await
     }
 
