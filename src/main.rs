@@ -1,14 +1,19 @@
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::Parser;
-use oc_acuity::cli::{self, Cli, exit_code_for};
+use oc_acuity::cli::{self, exit_code_for};
 use oc_acuity::error::CliError;
 use oc_acuity::term::interrupt::{self, Signals, TerminalGuard};
 use oc_acuity::term::output;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match cli::parse_args() {
+        Ok(cli) => cli,
+        Err(error) => {
+            output::error(format!("{error:#}"));
+            return exit_code_for(&error);
+        }
+    };
     let terminal = TerminalGuard::capture();
     // One thread: a command makes a few requests in turn, and worker threads cost more to
     // start and to wake than they save (`instance list`, empty account: 27 context switches

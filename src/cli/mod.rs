@@ -165,6 +165,38 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// Parses the command line. An argument that is not UTF-8 is named (clap says only
+/// "invalid UTF-8 was detected in one or more arguments"): a usage error, exit 2.
+pub fn parse_args() -> anyhow::Result<Cli> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(problem) = not_utf8(&args) {
+        return Err(CliError::usage(problem));
+    }
+    Ok(Cli::parse_from(args))
+}
+
+/// What names the first argument that is not UTF-8: its flag (`--tag VALUE`,
+/// `--tag=VALUE`), else its position.
+fn not_utf8(args: &[std::ffi::OsString]) -> Option<String> {
+    let (at, arg) = args
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, arg)| arg.to_str().is_none())?;
+    let lossy = arg.to_string_lossy();
+    let flag = match lossy.split_once('=') {
+        Some((flag, _)) if flag.starts_with('-') => Some(flag.to_owned()),
+        _ => args[at - 1]
+            .to_str()
+            .filter(|previous| previous.starts_with('-'))
+            .map(str::to_owned),
+    };
+    Some(match flag {
+        Some(flag) => format!("{flag}: the value is not UTF-8 text"),
+        None => format!("argument {at} is not UTF-8 text"),
+    })
+}
+
 /// Maps an error that reached `main` to its exit code.
 pub fn exit_code_for(error: &anyhow::Error) -> ExitCode {
     let code = match error.downcast_ref::<CliError>() {
@@ -188,4 +220,45 @@ pub fn exit_code_for(error: &anyhow::Error) -> ExitCode {
         }
     };
     ExitCode::from(code)
+}
+
+#[cfg(all(test, unix))]
+mod utf8_tests {
+    use std::ffi::OsString;
+    use std::os::unix::ffi::OsStringExt;
+
+    use super::not_utf8;
+
+    #[test]
+    fn the_argument_that_is_not_utf8_is_named_by_its_flag() {
+        let bad = || OsString::from_vec(vec![b'a', 0xff]);
+        let args = |list: Vec<OsString>| -> Vec<OsString> {
+            std::iter::once(OsString::from("oc-acuity"))
+                .chain(list)
+                .collect()
+        };
+        let rows: [(Vec<OsString>, Option<&str>); 4] = [
+            (args(vec!["instance".into(), "list".into()]), None),
+            (
+                args(vec![
+                    "instance".into(),
+                    "create".into(),
+                    "--tag".into(),
+                    bad(),
+                ]),
+                Some("--tag: the value is not UTF-8 text"),
+            ),
+            (
+                args(vec![
+                    OsString::from_vec(b"--profile=\xfe".to_vec()),
+                    "auth".into(),
+                ]),
+                Some("--profile: the value is not UTF-8 text"),
+            ),
+            (args(vec![bad()]), Some("argument 1 is not UTF-8 text")),
+        ];
+        for (argv, expected) in rows {
+            assert_eq!(not_utf8(&argv).as_deref(), expected, "{argv:?}");
+        }
+    }
 }

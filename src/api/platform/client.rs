@@ -457,6 +457,8 @@ pub struct InstanceQuery {
     pub hydrate: bool,
     /// Whether a 404 means an account without instances (as heimdall reads it).
     pub not_found_is_empty: bool,
+    /// The most pages read: a platform that keeps sending page tokens is stopped there.
+    pub max_pages: usize,
 }
 
 impl Default for InstanceQuery {
@@ -466,15 +468,18 @@ impl Default for InstanceQuery {
             tags: Vec::new(),
             hydrate: true,
             not_found_is_empty: true,
+            max_pages: MAX_PAGES,
         }
     }
 }
 
 impl InstanceQuery {
-    /// Hydrated instances matching `name`.
+    /// Hydrated instances matching `name`: a search, so a few pages at most (a name
+    /// matched by more than 5,000 records is not a lookup that will end well).
     pub fn named(name: &str) -> Self {
         Self {
             search: name.to_owned(),
+            max_pages: MAX_LOOKUP_PAGES,
             ..Self::default()
         }
     }
@@ -503,6 +508,9 @@ pub struct InstancePages {
 /// forever.
 pub const MAX_PAGES: usize = 250;
 
+/// The most pages a lookup by name reads (5,000 records).
+pub const MAX_LOOKUP_PAGES: usize = 25;
+
 impl InstancePages {
     /// Instances per page asked for (the platform's maximum).
     const PAGE_SIZE: &'static str = "200";
@@ -521,6 +529,7 @@ impl InstancePages {
             return Ok(None);
         }
         let query = self.query.get_or_insert_with(InstanceQuery::default);
+        let query_max_pages = query.max_pages;
         let mut url = endpoint(&client.root, &["instances"]);
         {
             let mut pairs = url.query_pairs_mut();
@@ -578,10 +587,10 @@ impl InstancePages {
                     self.listed
                 );
             }
-            Some(_) if self.pages >= MAX_PAGES => {
+            Some(_) if self.pages >= query_max_pages => {
                 self.done = true;
                 anyhow::bail!(
-                    "the platform kept paging: {MAX_PAGES} pages read while listing instances \
+                    "the platform kept paging: {query_max_pages} pages read while listing instances \
                      ({} listed so far), and it still sent a next-page token; stopped, since the \
                      listing may never end",
                     self.listed
