@@ -40,6 +40,7 @@ mod newcomer;
 mod profile_store;
 mod readme;
 mod sandbox;
+mod sandbox_record;
 mod tls;
 mod views;
 mod webhooks;
