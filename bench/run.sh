@@ -292,7 +292,7 @@ cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 memory=$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 dirty=""
-if git status --porcelain --untracked-files=no 2>/dev/null | grep -q .; then
+if git status --porcelain --untracked-files=no 2>/dev/null | grep . >/dev/null; then
   dirty=" (with uncommitted changes)"
 fi
 mode=$($brief && echo "a brief run (\`bench/run.sh --brief\`)" || echo "a full run (\`bench/run.sh\`)")

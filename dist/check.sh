@@ -129,15 +129,17 @@ checksums() {
 chroot_try_it() {
   local binary
   for binary in "$unpacked"/oc-acuity-*-{x86_64,aarch64}-unknown-linux-musl/oc-acuity; do
-    readelf -l "$binary" | grep -q "Program Headers" || fail "readelf -l read no program headers of $binary"
-    if readelf -l "$binary" | grep -q "program interpreter"; then
+    # `grep >/dev/null`, not `grep -q`: under pipefail, grep -q quitting at the first match
+    # can kill readelf with SIGPIPE, and the pipeline then fails although it matched.
+    readelf -l "$binary" | grep "Program Headers" >/dev/null || fail "readelf -l read no program headers of $binary"
+    if readelf -l "$binary" | grep "program interpreter" >/dev/null; then
       fail "$binary asks for a program interpreter: $(readelf -l "$binary" | grep interpreter)"
     fi
     echo "static: $binary has no program interpreter (no INTERP header)"
-    readelf -S "$binary" | grep -q '\.dep-v0' || fail "$binary carries no dependency list (.dep-v0)"
+    readelf -S "$binary" | grep '\.dep-v0' >/dev/null || fail "$binary carries no dependency list (.dep-v0)"
   done
   local exe=$target_dir/x86_64-pc-windows-gnu/release/oc-acuity.exe
-  x86_64-w64-mingw32-objdump -h "$exe" | grep -q '\.dep-v0' || fail "$exe carries no dependency list (.dep-v0)"
+  x86_64-w64-mingw32-objdump -h "$exe" | grep '\.dep-v0' >/dev/null || fail "$exe carries no dependency list (.dep-v0)"
   echo "auditable: the three binaries carry their dependency list (a .dep-v0 section)"
   local context=$dist/container image=$work/image
   cmp -- "$context/amd64/oc-acuity" "$unpacked"/oc-acuity-*-x86_64-unknown-linux-musl/oc-acuity ||
