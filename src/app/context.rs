@@ -350,10 +350,15 @@ impl Context {
     /// [`Context::instance`]'s id, its notice printed (once per call: call it once).
     pub fn instance_id(&self, given: Option<u64>) -> anyhow::Result<u64> {
         let chosen = self.instance(given)?;
+        Ok(self.announce(chosen))
+    }
+
+    /// Prints the notice `chosen` calls for (once: call it once per choice); its id.
+    pub fn announce(&self, chosen: ChosenInstance) -> u64 {
         if let Some(notice) = chosen.notice(&self.profile) {
             output::info(notice);
         }
-        Ok(chosen.id)
+        chosen.id
     }
 
     /// The target's instance to act on when none is stored (the sandbox's newest). Prints

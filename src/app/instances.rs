@@ -18,7 +18,7 @@ use crate::api::platform::{
 use crate::error::CliError;
 use crate::settings::keyring::Item;
 use crate::settings::{Id, Origin, validate};
-use crate::term::{output, prompt};
+use crate::term::prompt;
 
 /// One instance as `list`, `show` and `events` print it (`--json`).
 #[derive(Debug, Serialize)]
@@ -221,10 +221,7 @@ pub async fn token(ctx: &Context) -> anyhow::Result<SecretString> {
         return Ok(token);
     }
     if let Some(newest) = ctx.newest_instance() {
-        let id = newest.id;
-        if let Some(notice) = newest.notice(&ctx.profile) {
-            output::info(notice);
-        }
+        let id = ctx.announce(newest);
         let (client, sources) = platform::client(ctx).await?;
         let instance = client
             .get_instance(id)

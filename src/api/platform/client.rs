@@ -49,6 +49,17 @@ pub struct ApiError {
 }
 
 impl ApiError {
+    /// Takes `secrets` (what the call sent) out of the platform's words: an error body may
+    /// echo the request's headers.
+    fn redact(&mut self, secrets: &[SecretString]) {
+        for text in [Some(&mut self.message), self.provider_message.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            *text = redact(text, secrets);
+        }
+    }
+
     /// 401 or 403: the secrets or the token were not accepted.
     pub fn is_auth(&self) -> bool {
         matches!(self.status, 401 | 403)
@@ -292,12 +303,7 @@ impl Client {
             .await
             .map_err(|e| match e.downcast::<ApiError>() {
                 Ok(mut api) => {
-                    for text in [Some(&mut api.message), api.provider_message.as_mut()]
-                        .into_iter()
-                        .flatten()
-                    {
-                        *text = redact(text, &self.sent_secrets);
-                    }
+                    api.redact(&self.sent_secrets);
                     if api.status == 404
                         && !root
                             .path()
@@ -375,12 +381,7 @@ impl Client {
         let name = crate::api::http::call_name(&call.method, &url);
         if !answer.status.is_success() {
             let mut api = ApiError::from_response(name, answer.status, &answer.body);
-            for text in [Some(&mut api.message), api.provider_message.as_mut()]
-                .into_iter()
-                .flatten()
-            {
-                *text = redact(text, &secrets);
-            }
+            api.redact(&secrets);
             return Err(api.into());
         }
         let body = if answer.body.iter().all(u8::is_ascii_whitespace) {
@@ -390,12 +391,7 @@ impl Client {
             redact_strings(&mut value, &secrets);
             Some(value)
         };
-        let next_page = answer
-            .headers
-            .get("elements-next-page-token")
-            .and_then(|v| v.to_str().ok())
-            .filter(|t| !t.is_empty())
-            .map(str::to_owned);
+        let next_page = next_page_token(&answer.headers);
         Ok(RawAnswer { body, next_page })
     }
 }
@@ -418,6 +414,15 @@ pub struct RawAnswer {
     pub body: Option<serde_json::Value>,
     /// The `elements-next-page-token` header: the cursor of the next page, if any.
     pub next_page: Option<String>,
+}
+
+/// The cursor of the next page (`elements-next-page-token`), when the answer has one.
+fn next_page_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get("elements-next-page-token")
+        .and_then(|v| v.to_str().ok())
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
 }
 
 /// Every string in `value` with the `secrets` in it replaced by `[redacted]`.
@@ -567,11 +572,7 @@ impl InstancePages {
         let page = acuity_only(page);
         self.pages += 1;
         self.listed += page.len();
-        self.next = headers
-            .get("elements-next-page-token")
-            .and_then(|v| v.to_str().ok())
-            .filter(|t| !t.is_empty())
-            .map(str::to_owned);
+        self.next = next_page_token(&headers);
         // An empty page ends the listing even if a token came with it (no endless loop).
         if page.is_empty() {
             self.done = true;

@@ -84,10 +84,7 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
     let mut p = request.provision.clone();
     check_stdin_once(ctx, request.code_file.as_deref(), &p)?;
     let chosen = ctx.instance(request.id)?;
-    if let Some(notice) = chosen.notice(&ctx.profile) {
-        output::info(notice);
-    }
-    let id = chosen.id;
+    let id = ctx.announce(chosen);
     // The profile's own instance, or one given while the profile holds none.
     let store = match chosen.origin {
         InstanceOrigin::Stored => true,
