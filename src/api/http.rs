@@ -92,7 +92,7 @@ fn random_jitter() -> u16 {
 
 /// The wait before retry number `attempt` (1 for the first retry): 0.5 s doubled each
 /// time (up to 32 s), plus `jitter`'s share of half of that again.
-fn backoff(attempt: u32, jitter: u16) -> Duration {
+pub(crate) fn backoff(attempt: u32, jitter: u16) -> Duration {
     let base = 500u64 * 2u64.pow(attempt.saturating_sub(1).min(6));
     let extra = u64::from(jitter) * (base / 2) / u64::from(u16::MAX);
     Duration::from_millis(base + extra)
@@ -218,6 +218,11 @@ impl Http {
             authorization,
             service,
         })
+    }
+
+    /// How many times a failed request is tried again (`--retries`).
+    pub fn retries(&self) -> u32 {
+        self.options.retries
     }
 
     /// The same client, sending `authorization` instead (a platform call made as an

@@ -134,6 +134,100 @@ fn a_create_answered_200_with_a_non_json_body_is_recovered() {
     assert!(created.load(Ordering::SeqCst));
 }
 
+/// A platform that makes the instance only after the first lookups (`visible_after` of
+/// them) that follow a POST whose answer cannot be read: the probe's create that finished
+/// 1.5 s after the lookup.
+fn late_platform(visible_after: usize) -> RecordingServer {
+    let lookups_after_post = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let posted = Arc::new(AtomicBool::new(false));
+    RecordingServer::with(
+        move |request| match (request.method.as_str(), path(request)) {
+            ("POST", INSTANCES) => {
+                posted.store(true, Ordering::SeqCst);
+                (200, "text/html".into(), "<html>busy</html>".into())
+            }
+            ("GET", LIST) if posted.load(Ordering::SeqCst) => {
+                if lookups_after_post.fetch_add(1, Ordering::SeqCst) < visible_after {
+                    json_answer(200, "[]")
+                } else {
+                    json_answer(
+                        200,
+                        json!([instance_json(12345, "acuity-prod")]).to_string(),
+                    )
+                }
+            }
+            ("GET", LIST) => json_answer(200, "[]"),
+            ("GET", "/elements/api-v2/instances/12345") => {
+                json_answer(200, created_instance_json())
+            }
+            _ => json_answer(404, r#"{"message":"no such endpoint"}"#),
+        },
+    )
+}
+
+#[test]
+fn a_create_the_platform_finishes_after_the_first_lookup_is_still_recovered() {
+    let env = TestEnv::new();
+    let server = late_platform(2);
+    let mut args = create_args(&env, &server);
+    args.extend(["--no-events".to_owned(), "--json".to_owned()]);
+    let out = env.cmd().args(&args).output().unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(0), "{stderr}");
+    assert!(stderr.contains("looking again in 1 s"), "{stderr}");
+    let printed = json_of(&out);
+    assert_eq!(printed["action"], "recovered");
+    assert_eq!(printed["id"], 12345);
+    assert_eq!(printed["token"], TOKEN);
+    let methods: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|r| format!("{} {}", r.method, path(r)))
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            "GET /elements/api-v2/instances",
+            "POST /elements/api-v2/instances",
+            "GET /elements/api-v2/instances",
+            "GET /elements/api-v2/instances",
+            "GET /elements/api-v2/instances",
+            "GET /elements/api-v2/instances/12345",
+        ],
+        "one POST; the lookup tried three times (--retries 2)"
+    );
+}
+
+#[test]
+fn a_lost_answer_whose_instance_never_appears_exits_3_with_the_command_that_checks() {
+    let env = TestEnv::new();
+    let server = late_platform(usize::MAX);
+    let mut args = create_args(&env, &server);
+    args.extend([
+        "--no-events".to_owned(),
+        "--retries".to_owned(),
+        "1".to_owned(),
+    ]);
+    let out = env.cmd().args(&args).output().unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(3), "{stderr}");
+    assert!(stderr.contains("was created is unknown"), "{stderr}");
+    assert!(
+        stderr.contains("instance list --name acuity-prod"),
+        "the command that checks: {stderr}"
+    );
+    assert!(out.stdout.is_empty());
+    let lookups = server
+        .requests()
+        .iter()
+        .filter(|r| r.method == "GET")
+        .count();
+    assert_eq!(
+        lookups, 3,
+        "one before the POST, two after it (--retries 1)"
+    );
+}
+
 #[test]
 fn a_create_refused_with_502_before_creating_says_none_was_made() {
     let env = TestEnv::new();
@@ -141,12 +235,12 @@ fn a_create_refused_with_502_before_creating_says_none_was_made() {
         &env,
         "never-made",
         &json!([{"method": "POST", "path": "/instances", "status": 502}]),
-        &["--no-events"],
+        &["--no-events", "--retries", "0"],
     );
     let stderr = text(&out.stderr);
     assert_eq!(code(&out), Some(1), "{stderr}");
     assert!(
-        stderr.contains("no instance named \"never-made\" was found after the answer was lost"),
+        stderr.contains("no instance named \"never-made\" was found (looked up once) after the platform answered"),
         "{stderr}"
     );
     assert!(stderr.contains("grant code"), "{stderr}");
@@ -239,6 +333,14 @@ fn a_reauth_whose_answer_is_lost_is_sent_once_and_read_back() {
             0,
             "reads back as valid: keeping its current token",
         ),
+        // Lost before it reached the platform: the instance still reads back valid, and
+        // the run does not claim that the new grant took effect.
+        (
+            json!({"method": "PUT", "path": put, "drop": true}),
+            None,
+            0,
+            "whether the new grant took effect cannot be told",
+        ),
         (
             json!({"method": "PUT", "path": put, "status": 503}),
             Some(json!({"method": "GET", "path": put, "skip": 1, "times": 3, "status": 500})),
@@ -266,6 +368,9 @@ fn a_reauth_whose_answer_is_lost_is_sent_once_and_read_back() {
         );
         if exit == 0 {
             let printed = json_of(&out);
+            // Valid before and after: it works, but the run cannot tell whether the
+            // new grant took, so it does not say "reauthorized".
+            assert_eq!(printed["action"], "recovered", "{put_fault}");
             assert_eq!(printed["id"].to_string(), id);
             assert_eq!(printed["token"], env.sandbox_instances()[0]["token"]);
         } else {

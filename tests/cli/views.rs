@@ -1,7 +1,8 @@
 //! The human view of every result, in full: one snapshot per outcome (created, recovered,
-//! reused, reauthorized, replaced, not stored; list, show, status, webhook list), stdout
-//! and stderr as a person sees them, against the sandbox. What varies from run to run
-//! (ports, tokens, times) is replaced by a placeholder first.
+//! reused, reauthorized, a reauthorization whose answer was lost, replaced, not stored;
+//! list, show, status, webhook list), stdout and stderr as a person sees them, against the
+//! sandbox. What varies from run to run (ports, tokens, times) is replaced by a placeholder
+//! first.
 //!
 //! After changing a view, regenerate with `SNAPSHOTS=overwrite cargo test --test cli
 //! views::` and review the diff in `tests/snapshots/views/`.
@@ -140,6 +141,17 @@ fn every_outcome_of_a_create_reads_as_what_happened() {
     assert_view(
         "reauthorized",
         &view(&env, &create(&["views", "--if-exists", "reauth"]), none),
+    );
+    // The reauthorization's answer lost before it reached the platform: the instance
+    // reads back valid, and the view does not claim that the new grant took effect.
+    let lost_reauth = json!([{"method": "PUT", "path": "/instances/10001", "drop": true}]);
+    assert_view(
+        "reauth-lost",
+        &view(
+            &env,
+            &create(&["views", "--if-exists", "reauth"]),
+            &[("OC_ACUITY_SANDBOX_FAULTS", lost_reauth.to_string())],
+        ),
     );
     let lost = json!([{"method": "POST", "path": "/instances", "drop": true, "after": true}]);
     assert_view(

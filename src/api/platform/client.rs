@@ -158,6 +158,11 @@ impl Client {
         &self.root
     }
 
+    /// How many times a failed request is tried again (`--retries`).
+    pub fn retries(&self) -> u32 {
+        self.http.retries()
+    }
+
     /// Step 1: the URL of Acuity's consent page for this OAuth client.
     pub async fn oauth_url(&self, oauth: &OAuthClient, state: &str) -> anyhow::Result<OAuthUrl> {
         let mut url = endpoint(&self.root, &["elements", ELEMENT_KEY, "oauth", "url"]);
@@ -464,6 +469,9 @@ pub struct InstanceQuery {
     pub not_found_is_empty: bool,
     /// The most pages read: a platform that keeps sending page tokens is stopped there.
     pub max_pages: usize,
+    /// The longest a listing goes on paging: a platform that keeps sending page tokens
+    /// slowly is stopped there, whichever bound comes first.
+    pub max_time: std::time::Duration,
 }
 
 impl Default for InstanceQuery {
@@ -474,6 +482,7 @@ impl Default for InstanceQuery {
             hydrate: true,
             not_found_is_empty: true,
             max_pages: MAX_PAGES,
+            max_time: MAX_LISTING_TIME,
         }
     }
 }
@@ -485,6 +494,7 @@ impl InstanceQuery {
         Self {
             search: name.to_owned(),
             max_pages: MAX_LOOKUP_PAGES,
+            max_time: MAX_LOOKUP_TIME,
             ..Self::default()
         }
     }
@@ -505,6 +515,8 @@ pub struct InstancePages {
     listed: usize,
     /// Pages read so far.
     pages: usize,
+    /// When the first page was asked for (the time bound counts from there).
+    started: Option<std::time::Instant>,
     done: bool,
 }
 
@@ -515,6 +527,14 @@ pub const MAX_PAGES: usize = 250;
 
 /// The most pages a lookup by name reads (5,000 records).
 pub const MAX_LOOKUP_PAGES: usize = 25;
+
+/// The longest one listing pages on: 250 pages at 1.2 s each. A platform that keeps
+/// sending new page tokens slowly (or a request timeout's worth each time) is stopped
+/// there rather than holding the run for hours.
+pub const MAX_LISTING_TIME: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// The longest a lookup by name pages on (it holds a create back).
+pub const MAX_LOOKUP_TIME: std::time::Duration = std::time::Duration::from_secs(60);
 
 impl InstancePages {
     /// Instances per page asked for (the platform's maximum).
@@ -534,7 +554,8 @@ impl InstancePages {
             return Ok(None);
         }
         let query = self.query.get_or_insert_with(InstanceQuery::default);
-        let query_max_pages = query.max_pages;
+        let (query_max_pages, query_max_time) = (query.max_pages, query.max_time);
+        let started = *self.started.get_or_insert_with(std::time::Instant::now);
         let mut url = endpoint(&client.root, &["instances"]);
         {
             let mut pairs = url.query_pairs_mut();
@@ -597,6 +618,17 @@ impl InstancePages {
                     self.listed
                 );
             }
+            Some(_) if started.elapsed() >= query_max_time => {
+                self.done = true;
+                anyhow::bail!(
+                    "the platform kept paging for {} s: {} pages read while listing instances \
+                     ({} listed so far), and it still sent a next-page token; stopped, since the \
+                     listing may never end",
+                    query_max_time.as_secs(),
+                    self.pages,
+                    self.listed
+                );
+            }
             Some(_) => {}
         }
         Ok(Some(page))
@@ -606,6 +638,81 @@ impl InstancePages {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A platform on a loopback port that answers every `GET /instances` after `delay` with
+    /// one Acuity instance and a new page token (`e-1`, `e-2`, ...): paging without end.
+    /// Answers until the test process ends; returns its API root and the pages served.
+    fn slow_endless_pages(
+        delay: std::time::Duration,
+    ) -> (Url, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+        use std::io::{BufRead, BufReader, Write};
+        use std::sync::atomic::Ordering;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let root = Url::parse(&format!(
+            "http://{}/elements/api-v2",
+            listener.local_addr().unwrap()
+        ))
+        .unwrap();
+        let served = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counter = served.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                    line.clear();
+                }
+                std::thread::sleep(delay);
+                let n = counter.fetch_add(1, Ordering::SeqCst) + 1;
+                let body = format!(
+                    r#"[{{"id":{n},"name":"i{n}","element":{{"key":"acuityscheduling"}}}}]"#
+                );
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\
+                     elements-next-page-token: e-{n}\r\nContent-Length: {}\r\n\
+                     Connection: close\r\n\r\n{body}",
+                    body.len()
+                );
+            }
+        });
+        (root, served)
+    }
+
+    #[tokio::test]
+    async fn a_listing_paged_slowly_without_end_stops_at_its_time_bound() {
+        let (root, served) = slow_endless_pages(std::time::Duration::from_millis(100));
+        let auth = PlatformAuth {
+            user: "u".to_owned().into(),
+            organization: "o".to_owned().into(),
+        };
+        let client = Client::new(root, &auth, ClientOptions::default()).unwrap();
+        let mut pages = InstancePages::new(InstanceQuery {
+            max_time: std::time::Duration::from_secs(1),
+            ..InstanceQuery::default()
+        });
+        let mut read = 0;
+        let error = loop {
+            match pages.next_page(&client).await {
+                Ok(Some(_)) => read += 1,
+                Ok(None) => panic!("an endless listing ended after {read} pages"),
+                Err(e) => break e,
+            }
+        };
+        let message = format!("{error:#}");
+        assert!(
+            message.contains("the platform kept paging for 1 s"),
+            "{message}"
+        );
+        // About ten pages of 0.1 s fit in the bound; far fewer than the page bound.
+        let served = served.load(std::sync::atomic::Ordering::SeqCst);
+        assert!((5..=15).contains(&served), "{served} pages served");
+        assert!(
+            pages.next_page(&client).await.unwrap().is_none(),
+            "it stays stopped"
+        );
+    }
 
     #[test]
     fn webhook_url_encodes_the_decimal_id() {

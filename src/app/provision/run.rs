@@ -7,7 +7,7 @@ use secrecy::{ExposeSecret, SecretString};
 use super::gather::Settings;
 use super::outcome::{Action, Created, Provisioned, Replaced, Stored};
 use super::request::{IfExists, ProvisionRequest};
-use crate::api::http::{TransportError, UnreadableAnswer};
+use crate::api::http::{TransportError, UnreadableAnswer, backoff};
 use crate::api::platform::{
     ApiError, Client, ConfigValue, ELEMENT_KEY, EVENTS_CALLBACK_URL, EVENTS_ENABLED,
     EVENTS_SIGNATURE_KEY, Events, Instance, InstanceRequest, InstanceUpdate, OAuthClient,
@@ -181,6 +181,7 @@ pub(super) async fn provision(
     // From here until the token is printed or stored, signals wait (see `interrupt`).
     let critical = Critical::enter();
     let mut id_changed = false;
+    let reauthorizing = matches!(plan, Plan::Reauth(_));
     let (instance, action) = match plan {
         Plan::Create => {
             let body = request_body(code.expect("a code for a create"));
@@ -204,10 +205,10 @@ pub(super) async fn provision(
                 "Authorizing instance {} {:?} again ...",
                 found.id, found.name
             ));
-            let instance = match client.reauthorize_instance(found.id, &body).await {
-                Ok(instance) => instance,
+            let (instance, action) = match client.reauthorize_instance(found.id, &body).await {
+                Ok(instance) => (instance, Action::Reauthorized),
                 Err(e) if outcome_unknown(&e) => {
-                    read_back(client, found.id, e, &ctx.invocation()).await?
+                    read_back(client, found.id, found.valid, e, &ctx.invocation()).await?
                 }
                 Err(e) => return Err(explain_rejection(e, &settings.sources)),
             };
@@ -226,7 +227,7 @@ pub(super) async fn provision(
                 ));
                 id_changed = true;
             }
-            (instance, Action::Reauthorized)
+            (instance, action)
         }
         Plan::Reuse(found) => {
             output::info(format!(
@@ -339,6 +340,7 @@ pub(super) async fn provision(
     };
     Ok(Provisioned {
         created,
+        reauthorizing,
         store_problem,
         keyring_service: ctx.keyring().service().to_owned(),
         profile: ctx.profile.clone(),
@@ -393,14 +395,18 @@ pub(super) fn outcome_unknown(error: &anyhow::Error) -> bool {
 
 /// After a reauthorization whose answer was lost (it is never sent twice: its grant code
 /// is single-use): the instance is read back. Valid, with its token: that token is the one
-/// to keep, whichever send made it valid. Otherwise whether it worked is unknown (exit 3),
-/// with the commands that tell and that try again.
+/// to keep, whichever send made it valid. Whether the new grant took effect shows only when
+/// the instance was not valid before (`was_valid`): then it is [`Action::Reauthorized`];
+/// otherwise the instance works but the run cannot tell, and says so
+/// ([`Action::Recovered`]). Not valid, or not readable: unknown (exit 3), with the commands
+/// that tell and that try again.
 pub(super) async fn read_back(
     client: &Client,
     id: u64,
+    was_valid: Option<bool>,
     error: anyhow::Error,
     invocation: &str,
-) -> anyhow::Result<Instance> {
+) -> anyhow::Result<(Instance, Action)> {
     output::warn(format!(
         "{error:#}\nThe reauthorization may have taken effect: reading instance {id} back ..."
     ));
@@ -415,10 +421,19 @@ pub(super) async fn read_back(
     };
     match client.get_instance(id).await {
         Ok(instance) if instance.valid != Some(false) && instance.token.is_some() => {
-            output::info(format!(
-                "Instance {id} reads back as valid: keeping its current token."
+            if was_valid == Some(false) && instance.valid == Some(true) {
+                output::info(format!(
+                    "Instance {id} was not valid before and reads back as valid: the \
+                     reauthorization took effect."
+                ));
+                return Ok((instance, Action::Reauthorized));
+            }
+            output::warn(format!(
+                "instance {id} reads back as valid: keeping its current token. It was valid \
+                 before too, so whether the new grant took effect cannot be told; it works \
+                 either way (`{invocation} doctor` checks it end to end)"
             ));
-            Ok(instance)
+            Ok((instance, Action::Recovered))
         }
         Ok(_) => Err(unknown(
             "it reads back as not valid, or without its token".into(),
@@ -428,9 +443,10 @@ pub(super) async fn read_back(
 }
 
 /// After a create whose answer was lost: the instance is looked for by its name (none had
-/// it before the create), and fetched with its token when found. `invocation` is how the
-/// user runs the tool as this run was run (`oc-acuity --sandbox`), for the command that
-/// checks.
+/// it before the create), and fetched with its token when found. A platform may finish a
+/// create after its answer was lost, so a lookup that finds nothing is tried again
+/// `--retries` times, 1 s, 2 s, 4 s ... apart. `invocation` is how the user runs the tool
+/// as this run was run (`oc-acuity --sandbox`), for the command that checks.
 pub(super) async fn recover(
     client: &Client,
     name: &str,
@@ -444,24 +460,51 @@ pub(super) async fn recover(
         "`{invocation} instance list --name {}`",
         output::shell_word(name)
     );
-    let found = match client.find_by_name_after_loss(name).await {
-        Ok(found) => found,
-        Err(lookup) => {
-            return Err(CliError::OutcomeUnknown(format!(
-                "whether instance {name:?} was created is unknown: the platform's answer was lost \
-                 and looking it up failed too ({lookup:#}). Check with {check} before running again \
-                 (a rerun with --if-exists reuse adopts it if it exists)"
-            ))
-            .into());
+    let mut lookups = 0;
+    let found = loop {
+        lookups += 1;
+        match client.find_by_name_after_loss(name).await {
+            Ok(found) if found.is_empty() && lookups <= client.retries() => {
+                // The same doubling as a retry's, one step longer: 1 s, 2 s, 4 s.
+                let wait = backoff(lookups + 1, 0);
+                output::warn(format!(
+                    "not there yet; looking again in {} s ...",
+                    wait.as_secs()
+                ));
+                tokio::time::sleep(wait).await;
+            }
+            Ok(found) => break found,
+            Err(lookup) => {
+                return Err(CliError::OutcomeUnknown(format!(
+                    "whether instance {name:?} was created is unknown: the platform's answer was \
+                     lost and looking it up failed too ({lookup:#}). Check with {check} before \
+                     running again (a rerun with --if-exists reuse adopts it if it exists)"
+                ))
+                .into());
+            }
         }
     };
+    let looked = match lookups {
+        1 => "looked up once".to_owned(),
+        n => format!("looked up {n} times"),
+    };
     match found.as_slice() {
-        [] => Err(anyhow::anyhow!(
-            "no instance named {name:?} was found after the answer was lost ({error:#}), so \
-             most likely none was created; a slow platform may still finish it: check with \
-             {check} before running again (a rerun with --if-exists reuse adopts it if it \
-             appeared). The grant code may have been spent: get a new one for the rerun"
+        // The platform answered with a server error: it most likely made nothing.
+        [] if error.downcast_ref::<ApiError>().is_some() => Err(anyhow::anyhow!(
+            "no instance named {name:?} was found ({looked}) after the platform answered \
+             {error:#}, so most likely none was created; a slow platform may still finish it: \
+             check with {check} before running again (a rerun with --if-exists reuse adopts it \
+             if it appeared). The grant code may have been spent: get a new one for the rerun"
         )),
+        // No answer at all: the create may be made yet (exit 3, as documented).
+        [] => Err(CliError::OutcomeUnknown(format!(
+            "whether instance {name:?} was created is unknown: the platform's answer was lost \
+             ({error:#}) and no instance of that name was found ({looked}); a slow platform may \
+             still finish it. Check with {check} before running again (a rerun with --if-exists \
+             reuse adopts it if it appeared; the grant code may have been spent: get a new one \
+             for the rerun)"
+        ))
+        .into()),
         [one] => {
             let instance = client.get_instance(one.id).await.map_err(|e| {
                 CliError::OutcomeUnknown(format!(

@@ -36,9 +36,12 @@ enum Existing {
     SameName,
     /// Another connector's instance has it (the listing must not take it for Acuity's).
     OtherConnector,
+    /// An Acuity instance has it, and the platform says it is not valid (its grant was
+    /// revoked): what a reauthorization is for.
+    Invalid,
 }
 
-/// What becomes of the POST and its answer.
+/// What becomes of the POST (or a reauthorization's PUT) and its answer.
 #[derive(Debug, Clone, Copy)]
 enum Fate {
     /// Made and answered.
@@ -47,6 +50,8 @@ enum Fate {
     LostThenFound,
     /// Made; answered with this server error.
     ErrorAfterMaking(u16),
+    /// Answered with this server error; nothing made.
+    ErrorNotMaking(u16),
     /// The connection closes before anything is made.
     LostNotFound,
     /// Made, the answer lost, and the lookup after it fails (503, no retries).
@@ -108,7 +113,8 @@ const TABLE: &[Row] = &[
     row(Nothing,        Reauth,     None,        Answered,              Some(Created),      &[LIST, POST],                          0),
     row(Nothing,        Fail,       None,        LostThenFound,         Some(Recovered),    &[LIST, POST, LIST, GET_MADE],          0),
     row(Nothing,        Fail,       None,        ErrorAfterMaking(502), Some(Recovered),    &[LIST, POST, LIST, GET_MADE],          0),
-    row(Nothing,        Fail,       None,        LostNotFound,          None,               &[LIST, POST, LIST],                    1),
+    row(Nothing,        Fail,       None,        LostNotFound,          None,               &[LIST, POST, LIST],                    3),
+    row(Nothing,        Fail,       None,        ErrorNotMaking(502),   None,               &[LIST, POST, LIST],                    1),
     row(Nothing,        Fail,       None,        LostLookupFails,       None,               &[LIST, POST, LIST],                    3),
     row(Nothing,        Fail,       None,        Refused(400),          None,               &[LIST, POST],                          1),
     row(Nothing,        Fail,       None,        Refused(401),          None,               &[LIST, POST],                          4),
@@ -116,6 +122,14 @@ const TABLE: &[Row] = &[
     row(SameName,       Reuse,      None,        Answered,              Some(Reused),       &[LIST, GET_EXISTING],                  0),
     row(SameName,       Reuse,      Some("new"), Answered,              Some(Reused),       &[LIST, PATCH_EXISTING, GET_EXISTING],  0),
     row(SameName,       Reauth,     None,        Answered,              Some(Reauthorized), &[LIST, PUT_EXISTING],                  0),
+    // A reauthorization's lost answer is read back (its grant code is never sent twice).
+    // Valid before and after: it works, but whether the new grant took is not known.
+    row(SameName,       Reauth,     None,        LostThenFound,         Some(Recovered),    &[LIST, PUT_EXISTING, GET_EXISTING],    0),
+    row(SameName,       Reauth,     None,        LostNotFound,          Some(Recovered),    &[LIST, PUT_EXISTING, GET_EXISTING],    0),
+    // Not valid before, valid after: the PUT took effect.
+    row(Invalid,        Reauth,     None,        Answered,              Some(Reauthorized), &[LIST, PUT_EXISTING],                  0),
+    row(Invalid,        Reauth,     None,        LostThenFound,         Some(Reauthorized), &[LIST, PUT_EXISTING, GET_EXISTING],    0),
+    row(Invalid,        Reauth,     None,        LostNotFound,          None,               &[LIST, PUT_EXISTING, GET_EXISTING],    3),
     row(OtherConnector, Fail,       None,        Answered,              Some(Created),      &[LIST, POST],                          0),
     row(OtherConnector, Reuse,      None,        Answered,              Some(Created),      &[LIST, POST],                          0),
     row(OtherConnector, Reauth,     None,        Answered,              Some(Created),      &[LIST, POST],                          0),
@@ -222,6 +236,11 @@ impl Platform {
             Nothing => vec![],
             SameName => vec![instance(EXISTING, NAME, "acuityscheduling")],
             OtherConnector => vec![instance(EXISTING, NAME, "closeio")],
+            Invalid => {
+                let mut revoked = instance(EXISTING, NAME, "acuityscheduling");
+                revoked["valid"] = json!(false);
+                vec![revoked]
+            }
         };
         let state = Arc::new(Mutex::new(State {
             instances,
@@ -257,6 +276,7 @@ fn instance(id: u64, name: &str, key: &str) -> Value {
         "tags": ["old"],
         "configuration": {"event.notification.enabled": "false"},
         "eventsEnabled": false,
+        "valid": true,
     })
 }
 
@@ -334,6 +354,9 @@ fn answer(state: &mut State, method: &str, path: &str, body: &[u8]) -> Answer {
                     return Answer::Json(status, json!({"message": "refused"}));
                 }
                 LostNotFound => return Answer::Drop,
+                ErrorNotMaking(status) => {
+                    return Answer::Json(status, json!({"message": "unavailable"}));
+                }
                 _ => state.instances.push(made.clone()),
             }
             match state.fate {
@@ -345,8 +368,15 @@ fn answer(state: &mut State, method: &str, path: &str, body: &[u8]) -> Answer {
         (method, Some(("/instances", id))) => match (method, find(state, id)) {
             ("GET", Some(at)) => Answer::Json(200, state.instances[at].clone()),
             ("PUT", Some(at)) => {
+                if matches!(state.fate, LostNotFound) {
+                    return Answer::Drop;
+                }
                 state.instances[at]["token"] = json!("token-reauthorized");
-                Answer::Json(200, state.instances[at].clone())
+                state.instances[at]["valid"] = json!(true);
+                match state.fate {
+                    LostThenFound => Answer::Drop,
+                    _ => Answer::Json(200, state.instances[at].clone()),
+                }
             }
             ("PATCH", Some(at)) => {
                 let change: Value = serde_json::from_slice(body).unwrap_or_default();
