@@ -321,8 +321,18 @@ impl Context {
                 origin: InstanceOrigin::Given,
             });
         }
-        let stored = self.stored_instance();
-        if let Ok(Some(id)) = stored {
+        // Unreadable (a locked keyring) is not empty: neither the sandbox's newest nor a
+        // new instance stands in for the stored one (exit 4, as stored credentials that
+        // cannot be used).
+        let stored = self.stored_instance().map_err(|e| {
+            CliError::Credentials(format!(
+                "no instance ID given, and the stored one could not be read: {e}\n\
+                 Unlock the keyring and run this again, or pass the instance ID. Do not run \
+                 `{} auth` for this: it would create a second instance.",
+                self.invocation()
+            ))
+        })?;
+        if let Some(id) = stored {
             return Ok(ChosenInstance {
                 id,
                 origin: InstanceOrigin::Stored,
@@ -334,12 +344,6 @@ impl Context {
                 origin: InstanceOrigin::SandboxNewest,
             });
         }
-        let stored = stored.map_err(|e| {
-            CliError::usage(format!(
-                "no instance ID given, and the stored one could not be read: {e}"
-            ))
-        })?;
-        debug_assert!(stored.is_none());
         Err(CliError::usage(format!(
             "no instance ID given and profile {:?} has none stored: pass the ID, or run `{} auth`",
             self.profile,

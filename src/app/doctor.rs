@@ -14,6 +14,7 @@ use super::webhooks::{self, AcuityAccess, Standing};
 use crate::api::acuity::DEFAULT_EVENTS;
 use crate::api::http::client_builder;
 use crate::api::platform::{ApiError, Client, Instance};
+use crate::error::CliError;
 use crate::local::signature;
 use crate::settings::Id;
 use secrecy::ExposeSecret;
@@ -116,12 +117,17 @@ pub async fn diagnose(ctx: &Context, request: DoctorRequest) -> anyhow::Result<D
     let id = match ctx.instance_id(request.id) {
         Ok(id) => id,
         Err(e) => {
+            // The stored id unreadable (a locked keyring) is not none stored: `auth` would
+            // make a second instance.
+            let unreadable = matches!(e.downcast_ref::<CliError>(), Some(CliError::Credentials(_)));
+            let fix = if unreadable {
+                "unlock the OS keyring, then run this again (or pass the instance ID). Do not run \
+                 `oc-acuity auth` for this: it would create a second instance"
+            } else {
+                "`oc-acuity auth` (or pass the instance ID)"
+            };
             steps.push(skip("platform", "no instance to check against"));
-            steps.push(fail(
-                "instance",
-                format!("{e:#}"),
-                "`oc-acuity auth` (or pass the instance ID)",
-            ));
+            steps.push(fail("instance", format!("{e:#}"), fix));
             return finish(steps, None, None);
         }
     };

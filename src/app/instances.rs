@@ -220,7 +220,8 @@ pub async fn token(ctx: &Context) -> anyhow::Result<SecretString> {
     if let Ok(Some(token)) = stored {
         return Ok(token);
     }
-    if let Some(newest) = ctx.newest_instance() {
+    // Unreadable (a locked keyring) is not empty: the sandbox's newest does not stand in.
+    if let (Ok(None), Some(newest)) = (&stored, ctx.newest_instance()) {
         let id = ctx.announce(newest);
         let (client, sources) = platform::client(ctx).await?;
         let instance = client

@@ -77,9 +77,19 @@ const REPORTED: [(&str, Id); 5] = [
     ("acuityApiKey", Id::AcuityApiKey),
 ];
 
+/// The `source` of a credential the keyring may hold but could not be read (locked).
+pub const UNREADABLE: &str = "unreadable";
+
+/// What `auth status` says of an [`UNREADABLE`] credential.
+fn unreadable(service: &str) -> String {
+    format!("OS keyring (service {service}) could not be read: locked?")
+}
+
 /// `auth status`: where each credential comes from, and a live check of the instance.
 pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
     let resolver = ctx.resolver();
+    let keyring_service = ctx.keyring().service().to_owned();
+    let keyring_service = keyring_service.as_str();
     let mut credentials = Vec::new();
     let mut platform: Vec<Option<SecretString>> = Vec::new();
     for (name, id) in REPORTED {
@@ -96,11 +106,17 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
                 origin: Origin::SandboxDemo,
             }),
         };
+        // Not found, and the keyring could not be read (locked): not known to be missing.
+        let (source, detail) = match (&hit, resolver.keyring_problem()) {
+            (Some(found), _) => (found.origin.kind(), Some(found.origin.to_string())),
+            (None, Some(_)) => (UNREADABLE, Some(unreadable(keyring_service))),
+            (None, None) => ("missing", None),
+        };
         credentials.push(CredentialStatus {
             name,
             label: id.setting().label,
-            source: hit.as_ref().map_or("missing", |f| f.origin.kind()),
-            detail: hit.as_ref().map(|f| f.origin.to_string()),
+            source,
+            detail,
         });
         if matches!(id, Id::UserSecret | Id::OrganizationSecret) {
             platform.push(hit.map(|f| f.value));
@@ -144,11 +160,16 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
             service: keyring.service().to_owned(),
             account: account(&ctx.profile, item),
         };
+        let (source, detail) = match (present, &keyring_problem) {
+            (true, _) => (origin.kind(), Some(instance_origin.clone())),
+            (false, Some(_)) => (UNREADABLE, Some(unreadable(keyring.service()))),
+            (false, None) => ("missing", None),
+        };
         credentials.push(CredentialStatus {
             name,
             label,
-            source: if present { origin.kind() } else { "missing" },
-            detail: present.then(|| instance_origin.clone()),
+            source,
+            detail,
         });
     }
 
@@ -193,7 +214,13 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
             Check::NotChecked,
             keyring_problem.map_or_else(
                 || format!("no stored instance: run `{} auth`", ctx.invocation()),
-                |p| format!("the keyring is not readable: {p}"),
+                |p| {
+                    format!(
+                        "the keyring is not readable: {p}. Unlock it and run this again. Do not \
+                         run `{} auth` for this: it would create a second instance",
+                        ctx.invocation()
+                    )
+                },
             ),
         ),
         _ => {

@@ -355,6 +355,14 @@ impl Report for Status {
         }
         match self.instance_id {
             Some(id) => out.push_str(&format!("Instance: {id}\n")),
+            // The id's row says whether none is stored or it could not be read.
+            None if self
+                .credentials
+                .iter()
+                .any(|c| c.name == "instanceId" && c.source == crate::app::status::UNREADABLE) =>
+            {
+                out.push_str("Instance: unknown (the OS keyring could not be read)\n")
+            }
             None => out.push_str("Instance: none stored\n"),
         }
         out.push_str(&format!(

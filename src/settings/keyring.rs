@@ -133,6 +133,24 @@ impl Keyring {
         self.store().map(|_| ())
     }
 
+    /// Whether an item of `profile` can be stored now: opens the store, then writes and
+    /// removes a probe item (`<profile>/write-check-<pid>`, so that parallel runs do not
+    /// meet). A locked keyring opens and lists its items, but refuses a write until it is
+    /// unlocked: only a write tells, before a run makes something it could not store.
+    pub fn check_writable(&self, profile: &str) -> Result<(), KeyringError> {
+        let probe = format!("{profile}/write-check-{}", std::process::id());
+        let entry = Entry::new_in_store(self.store()?, &self.service, &probe)
+            .map_err(|e| self.explain("use", e))?;
+        self.bounded(move || {
+            entry.set_password("ok")?;
+            match entry.delete_credential() {
+                Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
+                Err(e) => Err(e),
+            }
+        })?
+        .map_err(|e| self.explain("write", e))
+    }
+
     /// Reads one item; `Ok(None)` when there is no such entry.
     pub fn get(&self, profile: &str, item: Item) -> Result<Option<SecretString>, KeyringError> {
         let entry = self.entry(profile, item)?;

@@ -136,6 +136,83 @@ fn unreachable_keyring_stops_a_storing_create_before_anything_is_sent() {
     assert_eq!(printed["stored"], "none");
 }
 
+/// A locked keyring (the login collection locked for real, its items still there) is
+/// told apart from an empty one by every command that reads it, and no command suggests
+/// a fix that would make a second instance (`auth`, `instance create`): the fix is to
+/// unlock it. A storing create stops before sending anything.
+#[test]
+fn a_locked_keyring_is_not_an_empty_one_and_no_fix_makes_a_second_instance() {
+    let mut env = TestEnv::new();
+    let keyring = PrivateKeyring::start(&mut env);
+    keyring.store("oc-acuity", "default/instance-id", "12345");
+    keyring.store("oc-acuity", "default/instance-token", TOKEN);
+    keyring.lock();
+    let server = RecordingServer::platform();
+    let secret = env.file("secret", "s\n").display().to_string();
+    let run = |args: &[&str]| {
+        env.cmd()
+            .args(["--base-url", &server.api_root()])
+            .args(["--user-secret-file", &secret, "--org-secret-file", &secret])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    // "Do not run `oc-acuity auth`" is a warning, not a suggestion.
+    let second_instance = |said: &str| {
+        let said = said.replace("Do not run `", "");
+        said.contains("run `oc-acuity") && said.contains(" auth`")
+            || said.contains("fix: `oc-acuity") && said.contains(" auth`")
+            || said.contains("instance create` for a new instance")
+    };
+    // Each command, the exit it must end with.
+    for (args, exit) in [
+        (&["instance", "token"][..], 4),
+        (&["instance", "show"][..], 4),
+        (&["auth", "status"][..], 4),
+        (&["doctor"][..], 1),
+    ] {
+        let out = run(args);
+        let said = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(exit), "{args:?}: {said}");
+        assert!(said.contains("locked"), "{args:?} names the state: {said}");
+        assert!(
+            !said.contains("no stored instance") && !said.contains("has none stored"),
+            "{args:?} does not call it empty: {said}"
+        );
+        assert!(
+            !second_instance(&said),
+            "{args:?} suggests a fix that makes a second instance: {said}"
+        );
+    }
+    let status = run(&["--json", "auth", "status"]);
+    let status = json_out(&status);
+    let row = |name: &str| {
+        status["credentials"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == name)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(row("instanceId")["source"], "unreadable", "{status}");
+    assert_eq!(row("instanceToken")["source"], "unreadable", "{status}");
+
+    // A storing create: stopped before anything is sent (it could not store its token).
+    let out = env
+        .cmd()
+        .args(storing_args(&env, &server))
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("locked"), "{stderr}");
+    assert!(stderr.contains("--no-store"), "{stderr}");
+    assert!(out.stdout.is_empty());
+    assert_eq!(server.requests().len(), 0, "nothing was sent: {stderr}");
+    drop(keyring);
+}
+
 /// Which value of each secret reached the server.
 struct Seen {
     user: String,

@@ -13,10 +13,10 @@ use crate::support::env::TestEnv;
 use crate::support::http::{free_port, http_get};
 use crate::support::keyring::PrivateKeyring;
 use crate::support::pty::spawn_in_pty;
-use crate::support::recording::RecordingServer;
+use crate::support::recording::{RecordingServer, created_instance_json};
 use crate::support::secrets::{CLIENT_SECRET, CODE, ORG_SECRET, SIGNATURE_KEY, TOKEN, USER_SECRET};
 use crate::support::wait::EVENT_TIMEOUT;
-use crate::support::wine::{WinEnv, z_path};
+use crate::support::wine::{WinEnv, reg_in, z_path};
 use crate::support::{manifest_dir, text};
 
 /// Where Wine keeps the Credential Manager's generic credentials.
@@ -155,10 +155,12 @@ fn auth_logout_removes_the_credential_manager_entries() {
 /// Wine's Credential Manager cannot be stopped like a Secret Service, but it can be made
 /// to fail every call: it refuses to work with an encryption key of the wrong type
 /// (ERROR_REGISTRY_CORRUPT and the like), as Windows refuses when its vault is unusable.
+/// Broken before the run: the run stops before sending anything (it could not store its
+/// token). Broken while the create is under way: the token is printed, exit 5, with
+/// Windows' own way to store it later.
 #[test]
-fn a_failing_credential_manager_still_prints_the_token_with_exit_5() {
-    let win = WinEnv::new();
-    let broken = win.reg(&[
+fn a_failing_credential_manager_stops_the_run_before_it_sends_or_still_prints_the_token() {
+    const BREAK: [&str; 8] = [
         "add",
         CREDENTIALS_KEY,
         "/v",
@@ -167,10 +169,34 @@ fn a_failing_credential_manager_still_prints_the_token_with_exit_5() {
         "REG_SZ",
         "/d",
         "not-a-key",
-        "/f",
-    ]);
+    ];
+    let win = WinEnv::new();
+    let broken = win.reg(&[&BREAK[..], &["/f"]].concat());
     assert!(broken.status.success(), "{}", text(&broken.stderr));
     let server = RecordingServer::platform();
+    let out = win
+        .cmd()
+        .args(storing_args(&win, &server))
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--no-store"), "{stderr}");
+    assert!(out.stdout.is_empty());
+    assert_eq!(server.requests().len(), 0, "nothing was sent: {stderr}");
+
+    // Mended (Wine makes a new key), then broken by the platform's answer to the create.
+    let mended = win.reg(&["delete", CREDENTIALS_KEY, "/v", "EncryptionKey", "/f"]);
+    assert!(mended.status.success(), "{}", text(&mended.stderr));
+    let prefix = win.prefix.clone();
+    let server = RecordingServer::with(move |request| {
+        if request.is_name_lookup() {
+            return (200, "application/json".into(), "[]".into());
+        }
+        let broken = reg_in(&prefix, &[&BREAK[..], &["/f"]].concat());
+        assert!(broken.status.success(), "{}", text(&broken.stderr));
+        (200, "application/json".into(), created_instance_json())
+    });
     let out = win
         .cmd()
         .args(storing_args(&win, &server))

@@ -172,15 +172,17 @@ fn check_can_store(
     if !store || may_prompt != (at == Before::Asking) {
         return Ok(());
     }
-    ctx.keyring().check().map_err(|problem| {
-        CliError::usage(format!(
-            "{problem}\nThis run would end with a token it could not store, so it stops before \
-             asking or sending anything. Start the keyring (a desktop session, or \
+    ctx.keyring()
+        .check_writable(&ctx.profile)
+        .map_err(|problem| {
+            CliError::usage(format!(
+                "{problem}\nThis run would end with a token it could not store, so it stops before \
+             asking or sending anything. Start or unlock the keyring (a desktop session, or \
              `gnome-keyring-daemon --unlock` on a headless Linux), or {way_out} (the User and \
              Organization secrets can come from OC_ACUITY_USER_SECRET and OC_ACUITY_ORG_SECRET, \
              or --user-secret-file and --org-secret-file)."
-        ))
-    })
+            ))
+        })
 }
 
 /// Fails when more than one of the file flags of a provisioning run asks for stdin.

@@ -148,6 +148,49 @@ impl PrivateKeyring {
             .then(|| String::from_utf8(out.stdout).unwrap())
     }
 
+    /// Locks the login collection, as a screen lock or `Lock` on the Secret Service does:
+    /// its items are still listed, but reading or writing one needs an unlock prompt, which
+    /// no one can answer here (no display), so the Secret Service reports it dismissed.
+    /// (`secret-tool lock` hangs on this daemon, so the D-Bus call is made directly.)
+    pub fn lock(&self) {
+        require_program("dbus-send", "dbus");
+        let out = StdCommand::new("dbus-send")
+            .args([
+                "--session",
+                "--dest=org.freedesktop.secrets",
+                "--print-reply",
+                "/org/freedesktop/secrets",
+                "org.freedesktop.Secret.Service.Lock",
+                "array:objpath:/org/freedesktop/secrets/collection/login",
+            ])
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .output()
+            .expect("dbus-send runs");
+        assert!(
+            out.status.success(),
+            "locking the login collection failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let locked = StdCommand::new("dbus-send")
+            .args([
+                "--session",
+                "--dest=org.freedesktop.secrets",
+                "--print-reply",
+                "/org/freedesktop/secrets/collection/login",
+                "org.freedesktop.DBus.Properties.Get",
+                "string:org.freedesktop.Secret.Collection",
+                "string:Locked",
+            ])
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .output()
+            .expect("dbus-send runs");
+        assert!(
+            String::from_utf8_lossy(&locked.stdout).contains("boolean true"),
+            "the login collection is not locked: {}",
+            String::from_utf8_lossy(&locked.stdout)
+        );
+    }
+
     /// `secret-tool store`, as a user would.
     pub fn store(&self, service: &str, account: &str, value: &str) {
         let label = format!("--label={service} {account}");

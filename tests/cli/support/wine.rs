@@ -219,6 +219,17 @@ fn run_logged(mut cmd: StdCommand, log: &Path, what: &str) {
 }
 
 /// One test's Windows: a Wine prefix of its own, a folder for its files, and the exe.
+/// `wine reg ARGS` in `prefix`: for a test's server, which holds no [`WinEnv`], to change
+/// the registry while a run is under way.
+pub fn reg_in(prefix: &Path, args: &[&str]) -> std::process::Output {
+    let mut cmd = setup().wine_command(prefix);
+    cmd.arg("reg")
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
 pub struct WinEnv {
     /// Holds `prefix` and the test's files; removed when dropped.
     pub dir: TempDir,
@@ -324,12 +335,7 @@ impl WinEnv {
     /// Wine's `reg` in this prefix (`reg query KEY /s`, `reg add ...`): the registry as a
     /// Windows user's tools see it.
     pub fn reg(&self, args: &[&str]) -> std::process::Output {
-        let mut cmd = setup().wine_command(&self.prefix);
-        cmd.arg("reg")
-            .args(args)
-            .stdin(Stdio::null())
-            .output()
-            .unwrap()
+        reg_in(&self.prefix, args)
     }
 
     /// Writes a file in the test's folder; returns its Linux path.
