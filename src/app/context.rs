@@ -247,12 +247,24 @@ impl Context {
     }
 
     /// How to make Acuity call the platform once: a booking at Acuity, or the sandbox's
-    /// `sandbox book`.
+    /// `sandbox book` (which needs a sandbox that keeps serving: see
+    /// [`Context::serving_first`]).
     pub fn how_to_book(&self) -> &'static str {
         match self.target {
             Target::Remote(_) => "book (or change) an appointment at Acuity",
             Target::Sandbox(_) => "book one: `oc-acuity sandbox book`",
         }
+    }
+
+    /// What must come first for a Webhook URL to be called: under a sandbox of this run
+    /// only (none serving), starting one that keeps serving, since this run's sandbox and
+    /// its Webhook URL (its port) end with the run: a webhook registered now would point
+    /// at nothing.
+    pub async fn serving_first(&self) -> anyhow::Result<Option<&'static str>> {
+        Ok(self.ephemeral().await?.map(|_| {
+            "start a sandbox that keeps serving: `oc-acuity sandbox --background` (this run's \
+             sandbox, and the port in its Webhook URL, end with the run)"
+        }))
     }
 
     /// How messages that say what a run acts on end: " against the sandbox", or "".

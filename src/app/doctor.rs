@@ -74,6 +74,14 @@ fn pass(step: &'static str, detail: impl Into<String>) -> Step {
     }
 }
 
+/// `fix`, after what must come `before` it, if anything.
+fn first(before: Option<&str>, fix: String) -> String {
+    match before {
+        Some(before) => format!("{before}; then {fix}"),
+        None => fix,
+    }
+}
+
 fn fail(step: &'static str, detail: impl Into<String>, fix: impl Into<String>) -> Step {
     Step {
         step,
@@ -220,7 +228,10 @@ pub async fn diagnose(ctx: &Context, request: DoctorRequest) -> anyhow::Result<D
                     steps.push(fail(
                         "webhooks",
                         format!("no webhook for {} points at {url}", missing.join(", ")),
-                        format!("`oc-acuity webhook register {id}`"),
+                        first(
+                            ctx.serving_first().await?,
+                            format!("`oc-acuity webhook register {id}`"),
+                        ),
                     ));
                 }
                 let ids: HashSet<u64> = webhooks::instance_ids(ctx).await?;
@@ -289,9 +300,12 @@ async fn received(ctx: &Context, client: &Client, id: u64, webhooks_hold: bool) 
         let fix = if webhooks_hold {
             format!("{}, then `oc-acuity events log {id}`", ctx.how_to_book())
         } else {
-            format!(
-                "`oc-acuity webhook register {id}`, then {}",
-                ctx.how_to_book()
+            first(
+                ctx.serving_first().await.unwrap_or(None),
+                format!(
+                    "`oc-acuity webhook register {id}`, then {}",
+                    ctx.how_to_book()
+                ),
             )
         };
         return fail(

@@ -87,6 +87,8 @@ pub struct EventLog {
     pub invocation: String,
     /// What makes Acuity call (a booking at Acuity, or the sandbox's `sandbox book`).
     pub how_to_book: &'static str,
+    /// What must serve first for Acuity's calls to arrive ([`Context::serving_first`]).
+    pub serving_first: Option<&'static str>,
 }
 
 /// `events log [ID]`: what the platform received from Acuity for the instance and what it
@@ -107,6 +109,7 @@ pub async fn log(ctx: &Context, request: LogRequest) -> anyhow::Result<EventLog>
         total,
         invocation: ctx.invocation(),
         how_to_book: ctx.how_to_book(),
+        serving_first: ctx.serving_first().await?,
     })
 }
 

@@ -181,8 +181,9 @@ pub async fn delete(ctx: &Context, id: Option<u64>, yes: bool) -> anyhow::Result
             Vec::new(),
             Some(format!(
                 "Acuity webhooks pointing at {target} (if any) remain: {why}. Remove them at \
-                 Acuity, or with `oc-acuity webhook remove --stale` once the Acuity user ID \
-                 and API key are at hand"
+                 Acuity, or with `{} webhook remove --stale` once the Acuity user ID \
+                 and API key are at hand",
+                ctx.invocation()
             )),
         ),
     };

@@ -67,6 +67,8 @@ pub async fn unset(ctx: &Context, key: &str) -> anyhow::Result<()> {
 pub struct Profiles {
     pub names: Vec<String>,
     pub current: String,
+    /// How the user runs the tool as this run was run, for the commands in the notes.
+    pub invocation: String,
 }
 
 /// The profiles in the config file (`config profiles`).
@@ -74,6 +76,7 @@ pub fn profiles(ctx: &Context) -> Profiles {
     Profiles {
         names: ctx.config.profiles.keys().cloned().collect(),
         current: ctx.profile.clone(),
+        invocation: ctx.invocation(),
     }
 }
 

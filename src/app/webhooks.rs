@@ -43,16 +43,21 @@ pub struct WebhookTarget {
     pub id: u64,
     pub webhook_url: String,
     pub source: UrlSource,
+    /// How the user runs the tool as this run was run, for the command in [`Self::caveat`].
+    pub invocation: String,
 }
 
 impl WebhookTarget {
     /// What people should know about where the URL comes from.
-    pub fn caveat(&self) -> Option<&'static str> {
-        (self.source == UrlSource::Derived).then_some(
-            "The Webhook URL is derived from the instance id, as the platform documents for \
-             its connectors; the Open Connectors console shows the authoritative one \
-             (pass it with `webhook register --url URL` to use it from then on).",
-        )
+    pub fn caveat(&self) -> Option<String> {
+        (self.source == UrlSource::Derived).then(|| {
+            format!(
+                "The Webhook URL is derived from the instance id, as the platform documents for \
+                 its connectors; the Open Connectors console shows the authoritative one \
+                 (pass it with `{} webhook register {} --url URL` to use it from then on).",
+                self.invocation, self.id
+            )
+        })
     }
 }
 
@@ -71,16 +76,19 @@ pub async fn webhook_target(
         None if ctx.is_stored_instance(id) => setting.resolve(None, &ctx.saved())?.map(|f| f.value),
         None => None,
     };
+    let invocation = ctx.invocation();
     Ok(match found {
         Some(url) => WebhookTarget {
             id,
             webhook_url: url,
             source: UrlSource::Given,
+            invocation,
         },
         None => WebhookTarget {
             id,
             webhook_url: webhook_url(&ctx.api_root().await?, id).into(),
             source: UrlSource::Derived,
+            invocation,
         },
     })
 }
@@ -264,10 +272,11 @@ pub async fn register(
     if existing.len() + missing.len() > acuity::MAX_WEBHOOKS {
         anyhow::bail!(
             "Acuity allows at most {} webhooks per account; {} exist and {} more are needed, so none was registered. \
-             See them with `oc-acuity webhook list --all`; remove some (at Acuity, or `oc-acuity webhook remove INSTANCE_ID` for an instance's own), or register fewer events with --event.",
+             See them with `{c} webhook list --all`; remove some (at Acuity, or `{c} webhook remove INSTANCE_ID` for an instance's own), or register fewer events with --event.",
             acuity::MAX_WEBHOOKS,
             existing.len(),
-            missing.len()
+            missing.len(),
+            c = ctx.invocation()
         );
     }
     for event in missing {
@@ -313,6 +322,8 @@ pub struct ListedWebhooks {
     pub webhooks: Vec<ListedWebhook>,
     /// Every webhook of the account, not only the instance's.
     pub all: bool,
+    /// How the user runs the tool as this run was run, for the command in the notes.
+    pub invocation: String,
 }
 
 /// The instance id a Webhook URL names: `.../events/acuityscheduling/<base64 of the id>`.
@@ -378,7 +389,11 @@ pub async fn list(
             webhook,
         })
         .collect();
-    Ok(ListedWebhooks { webhooks, all })
+    Ok(ListedWebhooks {
+        webhooks,
+        all,
+        invocation: ctx.invocation(),
+    })
 }
 
 /// What `webhook remove` removed.

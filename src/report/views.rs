@@ -117,23 +117,28 @@ impl Report for Provisioned {
             format!(" {}", c.id)
         };
         let cmd = &self.invocation;
+        let register = match self.serving_first {
+            Some(first) => format!("{first}; then `{cmd} webhook register{id}`"),
+            None => format!("run `{cmd} webhook register{id}`"),
+        };
         let next = match &c.event_callback_url {
             Some(url) if c.events_enabled => format!(
-                "Events: on, delivered to {url}.\nNext: have Acuity call the Webhook URL: run \
-                 `{cmd} webhook register{id}`, or at Acuity open Business Settings > Integrations > \
-                 API > Webhooks > Set Up and paste it for each event type you want."
+                "Events: on, delivered to {url}.\nNext: have Acuity call the Webhook URL: \
+                 {register}, or at Acuity open Business Settings > Integrations > API > \
+                 Webhooks > Set Up and paste it for each event type you want."
             ),
             _ => format!(
                 "Events: off. To receive them: `{cmd} instance events enable{id} \
-                 --event-callback-url URL`, then `{cmd} webhook register{id}`."
+                 --event-callback-url URL`, then {register}."
             ),
         };
         let url = match self.ephemeral {
             Some(why) => format!("(The Webhook URL: {why}.)"),
-            None => "(The Webhook URL is derived from the instance id, as the platform documents \
-                     for its connectors; the Open Connectors console shows the authoritative one: \
-                     `webhook register --url URL` takes it.)"
-                .to_owned(),
+            None => format!(
+                "(The Webhook URL is derived from the instance id, as the platform documents \
+                 for its connectors; the Open Connectors console shows the authoritative one: \
+                 `{cmd} webhook register{id} --url URL` takes it.)"
+            ),
         };
         let mut notes = vec![format!("{stored}\n{next}\n{url}")];
         if let Some(replaced) = &c.replaced {
@@ -428,7 +433,7 @@ impl Report for Registered {
             "{created} webhook(s) registered, {} already there.",
             self.registrations.len() - created
         )];
-        notes.extend(self.target.caveat().map(str::to_owned));
+        notes.extend(self.target.caveat());
         notes
     }
 }
@@ -476,7 +481,8 @@ impl Report for ListedWebhooks {
             .count();
         if stale > 0 {
             notes.push(format!(
-                "{stale} stale: their instance no longer exists; `oc-acuity webhook remove --stale` removes them."
+                "{stale} stale: their instance no longer exists; `{} webhook remove --stale` removes them.",
+                self.invocation
             ));
         }
         notes
@@ -528,9 +534,10 @@ impl Report for Profiles {
             return Vec::new();
         }
         vec![format!(
-            "No profile has saved settings yet (in use: {:?}); `oc-acuity auth` or \
-             `oc-acuity config set` saves some.",
-            self.current
+            "No profile has saved settings yet (in use: {:?}); `{c} auth` or \
+             `{c} config set KEY VALUE` saves some.",
+            self.current,
+            c = self.invocation
         )]
     }
 
@@ -714,9 +721,13 @@ impl Report for EventLog {
     fn notes(&self, _json: bool) -> Vec<String> {
         let (id, run) = (self.instance_id, &self.invocation);
         if self.total == 0 {
+            let register = match self.serving_first {
+                Some(first) => format!("First {first}; then register"),
+                None => "Register".to_owned(),
+            };
             return vec![format!(
                 "The platform has received no event for instance {id}: Acuity has not called \
-                 its Webhook URL. Register the webhooks (`{run} webhook register {id}`), then \
+                 its Webhook URL. {register} the webhooks (`{run} webhook register {id}`), then \
                  {}; `{run} doctor {id}` checks the whole path.",
                 self.how_to_book
             )];

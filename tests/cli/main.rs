@@ -25,6 +25,7 @@ mod escaping;
 mod event_log;
 mod examples;
 mod generated;
+mod hints;
 mod http_core;
 mod if_exists;
 mod input_values;

@@ -11,7 +11,7 @@ use crate::support::args::{SANDBOX_CREATE, sandbox_create, unique_name};
 use crate::support::env::TestEnv;
 use crate::support::pty::{answer, confirm, run_in_pty};
 use crate::support::signal::{interrupt, wait_until_catching_sigint};
-use crate::support::{manifest_dir, text};
+use crate::support::{default_sandbox_port, manifest_dir, text};
 
 /// The first fenced block (any language) after the line `marker` in the README.
 fn readme_block_after(marker: &str) -> String {
@@ -72,6 +72,7 @@ fn the_events_walk_through_runs_as_written_without_a_keyring() {
             let _ = self.0.cmd().args(["sandbox", "stop"]).output();
         }
     }
+    let _port = default_sandbox_port();
     let env = TestEnv::new();
     let _stop = StopSandbox(&env);
     let script = readme_block_after("With the sandbox, in one terminal");

@@ -79,6 +79,10 @@ pub struct Provisioned {
     pub invocation: String,
     /// Why the Webhook URL may not last (a sandbox that ends with this run).
     pub ephemeral: Option<&'static str>,
+    /// What must serve before a webhook is registered ([`Context::serving_first`]).
+    ///
+    /// [`Context::serving_first`]: crate::app::context::Context::serving_first
+    pub serving_first: Option<&'static str>,
     pub(super) _critical: Critical,
 }
 

@@ -54,18 +54,20 @@ pub(super) enum Plan {
     Reauth(Instance),
 }
 
-/// Decides from the instances already named `name` what to do.
+/// Decides from the instances already named `name` what to do. `invocation`: how the user
+/// runs the tool as this run was run, for the command in an error.
 pub(super) fn plan(
     existing: Vec<Instance>,
     if_exists: IfExists,
     name: &str,
+    invocation: &str,
 ) -> anyhow::Result<Plan> {
     let mut existing = existing;
     if existing.len() > 1 {
         let ids: Vec<String> = existing.iter().map(|i| i.id.to_string()).collect();
         anyhow::bail!(
             "{} instances are named {name:?} (ids {}): oc-acuity cannot tell which one is meant. \
-             Delete the extra ones (`oc-acuity instance delete ID`) or choose another --name",
+             Delete the extra ones (`{invocation} instance delete ID`) or choose another --name",
             ids.len(),
             ids.join(", ")
         );
@@ -136,7 +138,12 @@ pub(super) async fn provision(
                 .find_by_name(&settings.name)
                 .await
                 .map_err(|e| explain_rejection(e, &settings.sources))?;
-            plan(existing, request.if_exists, &settings.name)?
+            plan(
+                existing,
+                request.if_exists,
+                &settings.name,
+                &ctx.invocation(),
+            )?
         }
     };
     let target_id = match &plan {
@@ -346,6 +353,7 @@ pub(super) async fn provision(
         profile: ctx.profile.clone(),
         invocation: ctx.invocation(),
         ephemeral: ctx.ephemeral().await?,
+        serving_first: ctx.serving_first().await?,
         _critical: critical,
     })
 }

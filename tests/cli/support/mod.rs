@@ -62,3 +62,18 @@ pub fn require_program(program: &str, package: &str) {
         "{program} is not installed; this test needs it: apt-get install {package} (see .ci/run)"
     );
 }
+
+/// Holds the sandbox's default port (8484) for one test at a time: the tests that run
+/// `oc-acuity sandbox --background` as the README and the hints print it (no `--port`)
+/// take turns. Released when the returned file is dropped.
+pub fn default_sandbox_port() -> std::fs::File {
+    let path = std::env::temp_dir().join("oc-acuity-tests-port-8484.lock");
+    let file = std::fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .unwrap();
+    file.lock().unwrap();
+    file
+}
