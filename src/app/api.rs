@@ -77,11 +77,12 @@ pub async fn call(ctx: &Context, request: ApiRequest) -> anyhow::Result<Answer> 
             page.query.push(("nextPage".to_owned(), cursor.clone()));
         }
         let answer = client.raw(&page, token.as_ref()).await.map_err(explain)?;
-        let empty = match answer.body {
+        // An empty page with a token goes on, as in the instance listing: the token, not the
+        // page, says whether there is more. An answer without a body ends it.
+        let bodiless = match answer.body {
             Some(Value::Array(page_items)) => {
-                let empty = page_items.is_empty();
                 items.extend(page_items);
-                empty
+                false
             }
             Some(other) => {
                 items.push(other);
@@ -90,8 +91,7 @@ pub async fn call(ctx: &Context, request: ApiRequest) -> anyhow::Result<Answer> 
             None => true,
         };
         match answer.next_page {
-            // An empty page ends the listing even if a token came with it.
-            Some(_) if empty => return Ok(Answer(Some(Value::Array(items)))),
+            Some(_) if bodiless => return Ok(Answer(Some(Value::Array(items)))),
             None => return Ok(Answer(Some(Value::Array(items)))),
             Some(cursor) if !seen.insert(cursor.clone()) => anyhow::bail!(
                 "the platform sent the page token {cursor:?} a second time; stopped, since \

@@ -69,12 +69,22 @@ pub async fn webhook_target(
     id: Option<u64>,
     given: Option<String>,
 ) -> anyhow::Result<WebhookTarget> {
-    let id = ctx.instance_id(id)?;
     let setting = Id::WebhookUrl.setting();
-    let found = match given {
-        Some(url) => Some(setting.validate(&url, &Origin::Flag(setting.flag))?),
-        None if ctx.is_stored_instance(id) => setting.resolve(None, &ctx.saved())?.map(|f| f.value),
-        None => None,
+    // Checked whether or not it is used (bad input is refused before anything is done).
+    let saved = setting.resolve(None, &ctx.saved())?;
+    let id = ctx.instance_id(id)?;
+    let found = match (given, saved) {
+        (Some(url), _) => Some(setting.validate(&url, &Origin::Flag(setting.flag))?),
+        (None, Some(saved)) if ctx.is_stored_instance(id) => Some(saved.value),
+        (None, Some(saved)) => {
+            output::warn(format!(
+                "{} applies to the profile's stored instance only; instance {id} uses its own \
+                 Webhook URL (pass --url to give one)",
+                saved.origin
+            ));
+            None
+        }
+        (None, None) => None,
     };
     let invocation = ctx.invocation();
     Ok(match found {

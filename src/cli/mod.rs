@@ -73,14 +73,14 @@ pub struct GlobalArgs {
 
     /// Time limit of each HTTP request, in seconds
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = 30,
-          value_parser = clap::value_parser!(u64).range(1..=3600))]
+          allow_negative_numbers = true, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub request_timeout: u64,
 
     /// Retries of idempotent requests (GET, PUT, PATCH, DELETE; never a create) after
     /// connection failures, 429, 502, 503 and 504, honouring Retry-After; also the lookups
     /// again, 1 s, 2 s, 4 s ... apart, for a create whose answer was lost
     #[arg(long, global = true, value_name = "N", default_value_t = 2,
-          value_parser = clap::value_parser!(u32).range(0..=10))]
+          allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(0..=10))]
     pub retries: u32,
 }
 

@@ -29,7 +29,7 @@ pub struct LogArgs {
     #[command(flatten)]
     pub id: IdArg,
     /// Show at most N events, the newest
-    #[arg(long, value_name = "N", default_value_t = 20,
+    #[arg(long, value_name = "N", default_value_t = 20, allow_negative_numbers = true,
           value_parser = clap::value_parser!(u32).range(1..))]
     pub limit: u32,
 }
@@ -49,7 +49,12 @@ Examples:
 #[command(after_long_help = LISTEN_EXAMPLES)]
 pub struct ListenArgs {
     /// Port on 127.0.0.1 (0 picks a free one)
-    #[arg(long, value_name = "N", default_value_t = 8485)]
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 8485,
+        allow_negative_numbers = true
+    )]
     pub port: u16,
     #[arg(long, value_name = "PATH|-", help = Id::SignatureKey.setting()
         .help_with("Verify Elements-Webhook-Signature with the key in PATH, or -"))]

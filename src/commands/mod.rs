@@ -67,7 +67,7 @@ pub struct ProvisionArgs {
 
     /// Seconds to wait for the browser to come back from Acuity
     #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_TIMEOUT_SECS,
-          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+          allow_negative_numbers = true, value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub timeout: u64,
 
     /// Do not open a browser; print the authorization URL only
@@ -124,12 +124,14 @@ impl From<ProvisionArgs> for ProvisionRequest {
 fn report_provisioned(reporter: Reporter, provisioned: &Provisioned) -> anyhow::Result<ExitCode> {
     let not_stored = report::not_stored(provisioned);
     match reporter.print(provisioned) {
-        Err(e)
-            if matches!(e.downcast_ref(), Some(CliError::StdoutClosed))
-                && provisioned.created.stored != Stored::Keyring =>
-        {
-            // The token is in neither the keyring nor anyone's hands: say how to get it.
-            output::error(report::token_lost_to_closed_stdout(provisioned));
+        // The token is in neither the keyring nor anyone's hands (a closed pipe, a full
+        // disk): say how to get it.
+        Err(e) if provisioned.created.stored != Stored::Keyring => {
+            let why = match e.downcast_ref() {
+                Some(CliError::StdoutClosed) => "stdout was closed".to_owned(),
+                _ => format!("{e:#}"),
+            };
+            output::error(report::token_lost_to_stdout(provisioned, &why));
             return Ok(ExitCode::from(exit::NOT_STORED));
         }
         result => result?,

@@ -17,7 +17,12 @@ pub struct SandboxArgs {
     pub command: Option<SandboxCommand>,
 
     /// Port on 127.0.0.1 (0 picks a free one)
-    #[arg(long, value_name = "N", default_value_t = 8484)]
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 8484,
+        allow_negative_numbers = true
+    )]
     pub port: u16,
 
     /// Serve in the background and return (stop it with `oc-acuity sandbox stop`)

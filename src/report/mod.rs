@@ -11,7 +11,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::error::CliError;
 
-pub use views::{Delivery, Scalar, clean, not_stored, token_lost_to_closed_stdout};
+pub use views::{Delivery, Scalar, clean, not_stored, token_lost_to_stdout};
 
 /// A result a command prints.
 pub trait Report: Serialize {

@@ -168,12 +168,13 @@ pub fn not_stored(p: &Provisioned) -> Option<String> {
     ))
 }
 
-/// A created instance whose token was not stored, and could not be printed either (stdout
-/// closed): how to get it (the platform gives an instance's token to its account).
-pub fn token_lost_to_closed_stdout(p: &Provisioned) -> String {
+/// A created instance whose token was not stored, and could not be printed either (`why`:
+/// stdout closed, a full disk): how to get it (the platform gives an instance's token to
+/// its account).
+pub fn token_lost_to_stdout(p: &Provisioned, why: &str) -> String {
     format!(
-        "instance {} ({}) was created, but stdout was closed, so its token was neither stored \
-         nor printed: run `{} instance create --name {} --if-exists reuse --no-store` to print it",
+        "instance {} ({}) was created, but {why}, so its token was neither stored nor \
+         printed: run `{} instance create --name {} --if-exists reuse --no-store` to print it",
         p.created.id,
         clean(&p.created.name),
         p.invocation,

@@ -65,10 +65,11 @@ impl Fault {
 /// Bad input like any other: exit 2, naming the variable.
 pub fn from_env() -> anyhow::Result<Vec<Fault>> {
     let bad = |why: String| crate::error::CliError::usage(format!("{ENV} {why}"));
-    let faults: Vec<Fault> = match std::env::var(ENV) {
-        Ok(text) if !text.trim().is_empty() => serde_json::from_str(&text)
+    // Not UTF-8, empty or only whitespace: refused as every OC_ACUITY_* value is.
+    let faults: Vec<Fault> = match crate::settings::env_value(ENV)? {
+        Some(text) => serde_json::from_str(&text)
             .map_err(|e| bad(format!("is not a JSON array of faults: {e}")))?,
-        _ => return Ok(Vec::new()),
+        None => return Ok(Vec::new()),
     };
     if let Some(status) = faults
         .iter()

@@ -302,3 +302,33 @@ fn a_redirect_uri_with_port_0_is_refused() {
     }
     assert_eq!(env.sandbox_instances().len(), 0);
 }
+
+/// A negative number is a value of its flag, refused by the flag's range and named, not
+/// read as an unknown option ("unexpected argument '-1'").
+#[test]
+fn negative_numbers_are_refused_naming_their_flag() {
+    let env = TestEnv::new();
+    let rows: [(&[&str], &str); 6] = [
+        (&["--retries", "-1", "instance", "list"], "'--retries <N>'"),
+        (
+            &["--request-timeout", "-1", "instance", "list"],
+            "'--request-timeout <SECONDS>'",
+        ),
+        (&["events", "log", "--limit", "-1"], "'--limit <N>'"),
+        (&["sandbox", "--port", "-1"], "'--port <N>'"),
+        (&["events", "listen", "--port", "-5"], "'--port <N>'"),
+        (
+            &["instance", "create", "--name", "n", "--timeout", "-5"],
+            "'--timeout <SECONDS>'",
+        ),
+    ];
+    for (args, flag) in rows {
+        let out = env.cmd().args(args).output().unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(code(&out), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("invalid value '-") && stderr.contains(flag),
+            "{args:?}: {stderr}"
+        );
+    }
+}

@@ -96,3 +96,24 @@ fn a_create_whose_stdout_is_closed_says_on_stderr_how_to_get_its_token() {
     assert!(stderr.contains(&rerun), "{stderr}");
     assert!(stderr.contains("neither stored nor printed"), "{stderr}");
 }
+
+/// A full disk (`>/dev/full`) loses the printed token as surely as a closed pipe: the same
+/// exit 5 and the same way to get it, not exit 1 "could not write the result".
+#[test]
+fn a_create_whose_stdout_is_full_says_on_stderr_how_to_get_its_token() {
+    let env = TestEnv::new();
+    let name = unique_name();
+    let mut args: Vec<&str> = SANDBOX_CREATE.to_vec();
+    args.extend(["--name", &name]);
+    let full = std::fs::File::options()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = run(&env, &args, Stdio::from(full), Stdio::piped());
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    let rerun =
+        format!("oc-acuity --sandbox instance create --name {name} --if-exists reuse --no-store");
+    assert!(stderr.contains(&rerun), "{stderr}");
+    assert_eq!(env.sandbox_instances().len(), 1, "the create finished");
+}

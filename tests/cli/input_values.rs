@@ -13,7 +13,7 @@ use std::io::Write;
 use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::args::create_args;
+use crate::support::args::{create_args, sandbox_create};
 use crate::support::code;
 use crate::support::wait::EVENT_TIMEOUT;
 
@@ -459,4 +459,91 @@ fn urls_with_a_user_and_password_are_refused_without_echoing_them() {
         "user name or password",
     );
     assert!(!text(&out.stderr).contains(password));
+}
+
+/// Variables that commands other than a create read get the same checks, whether or not
+/// the run ends up using the value: `OC_ACUITY_WEBHOOK_URL` (read for the profile's own
+/// instance) and `OC_ACUITY_SANDBOX_FAULTS`. Exit 2 naming the variable; nothing done.
+#[test]
+fn variables_of_other_commands_are_checked_whether_or_not_they_are_used() {
+    let env = TestEnv::new();
+    let created = sandbox_create(&env, &[]);
+    let id = created["id"].to_string();
+    let register = ["--sandbox", "webhook", "register", id.as_str()];
+    let list = ["--sandbox", "instance", "list"];
+    let rows: [(&str, &[u8], &[&str], &str); 5] = [
+        (
+            "OC_ACUITY_WEBHOOK_URL",
+            b"https://x/\xff",
+            &register,
+            "is not UTF-8 text",
+        ),
+        ("OC_ACUITY_WEBHOOK_URL", b"ftp://x/", &register, "ftp"),
+        (
+            "OC_ACUITY_WEBHOOK_URL",
+            b" ",
+            &register,
+            "is set but only whitespace",
+        ),
+        (
+            "OC_ACUITY_SANDBOX_FAULTS",
+            b"[\xff]",
+            &list,
+            "is not UTF-8 text",
+        ),
+        ("OC_ACUITY_SANDBOX_FAULTS", b"", &list, "is set but empty"),
+    ];
+    for (name, value, args, said) in rows {
+        let out = env
+            .cmd()
+            .args(args)
+            .env(name, OsStr::from_bytes(value))
+            .output()
+            .unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}={value:?}: {stderr}");
+        assert!(stderr.contains(name), "{name}={value:?} is named: {stderr}");
+        assert!(stderr.contains(said), "{name}={value:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{name}={value:?}");
+    }
+    let listed = env
+        .cmd()
+        .args(["--sandbox", "--json", "webhook", "list", &id])
+        .output()
+        .unwrap();
+    assert_eq!(
+        text(&listed.stdout).trim(),
+        "[]",
+        "no webhook was registered"
+    );
+}
+
+/// A grant code from a file gets the checks the flag gets (a text-direction character,
+/// a control character): exit 2 naming `--code-file`, nothing sent.
+#[test]
+fn a_code_from_a_file_is_checked_as_the_flag_is() {
+    let env = TestEnv::new();
+    for (content, said) in [
+        ("co\u{202E}de\n", "invisible or text-direction"),
+        ("co\u{1}de\n", "control character"),
+    ] {
+        let file = env.file("code", content);
+        let server = RecordingServer::platform();
+        let mut args = create_args(&env, &server);
+        let at = args.iter().position(|a| a == "--code").unwrap();
+        args.splice(
+            at..at + 2,
+            ["--code-file".to_owned(), file.display().to_string()],
+        );
+        args.push("--no-events".to_owned());
+        let out = env.cmd().args(&args).output().unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{content:?}: {stderr}");
+        assert!(stderr.contains("--code-file"), "{stderr}");
+        assert!(stderr.contains(said), "{stderr}");
+        assert!(
+            server.requests().is_empty(),
+            "{content:?}: a request was sent"
+        );
+    }
 }

@@ -286,3 +286,60 @@ ID      NAME                      EVENTS  VALID  CREATED               TAGS
         .collect();
     assert_eq!(listed, names);
 }
+
+/// A page may come back empty with a next-page token (a platform filtering after paging):
+/// the listing follows the token, as the record says, rather than stop there. Before, a
+/// create looked no further, made a second instance of the name on page 2, and exited 0.
+#[test]
+fn an_empty_page_with_a_next_page_token_is_followed() {
+    let env = TestEnv::new();
+    let server = RecordingServer::with_headers(|request| {
+        let json = ("Content-Type".to_owned(), "application/json".to_owned());
+        match (
+            request.method.as_str(),
+            request.target.contains("nextPage=p2"),
+        ) {
+            ("GET", false) => (
+                200,
+                vec![json, ("elements-next-page-token".into(), "p2".into())],
+                "[]".into(),
+            ),
+            ("GET", true) => (
+                200,
+                vec![json],
+                json!([instance_json(777, "acuity-prod")]).to_string(),
+            ),
+            _ => (
+                201,
+                vec![json],
+                crate::support::recording::created_instance_json(),
+            ),
+        }
+    });
+    let out = env
+        .cmd()
+        .args(create_args(&env, &server))
+        .args(["--no-events"])
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("already exists (id 777)"), "{stderr}");
+    let methods: Vec<String> = server.requests().iter().map(|r| r.method.clone()).collect();
+    assert_eq!(methods, ["GET", "GET"], "both pages read, no POST");
+
+    let listed = env
+        .cmd()
+        .args(["--base-url", &server.api_root()])
+        .args(secret_flags(&env))
+        .args(["instance", "list", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(listed.status.code(), Some(0), "{}", text(&listed.stderr));
+    let ids: Vec<u64> = serde_json::from_slice::<Vec<serde_json::Value>>(&listed.stdout)
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids, [777], "the listing shows page 2 too");
+}

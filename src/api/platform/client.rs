@@ -594,11 +594,9 @@ impl InstancePages {
         self.pages += 1;
         self.listed += page.len();
         self.next = next_page_token(&headers);
-        // An empty page ends the listing even if a token came with it (no endless loop).
-        if page.is_empty() {
-            self.done = true;
-            self.next = None;
-        }
+        // An empty page with a token goes on (a platform may filter after paging, and a page
+        // of other connectors' records is empty here): the token, not the page, says whether
+        // there is more. A platform that pages without end meets the bounds below.
         match &self.next {
             None => self.done = true,
             Some(token) if !self.seen.insert(token.clone()) => {

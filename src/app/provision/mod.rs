@@ -17,7 +17,7 @@ pub use request::{CreateRequest, IfExists, LoginRequest, ProvisionRequest, Reaut
 
 use run::{Job, Plan, ResultHandling, provision};
 
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 use url::Url;
 
 use super::context::{Context, DEFAULT_BASE_URL, InstanceOrigin};
@@ -206,7 +206,11 @@ fn grant_code(
     code_file: Option<&std::path::Path>,
 ) -> anyhow::Result<Option<SecretString>> {
     if let Some(path) = code_file {
-        return Ok(Some(read_value_file("--code-file", path)?.value));
+        // The checks `--code` gets too: a code is plain text.
+        let code = read_value_file("--code-file", path)?.value;
+        validate::plain_text(code.expose_secret())
+            .map_err(|e| CliError::usage(format!("--code-file: {e}")))?;
+        return Ok(Some(code));
     }
     code.map(|code| {
         validate::non_empty(code)
