@@ -180,6 +180,14 @@ pub fn plain_text(value: &str) -> Result<(), String> {
 /// the secrets travel in its Authorization header.
 pub fn api_root(raw: &str) -> Result<Url, String> {
     let url = http_url(raw)?;
+    // Every call is a path below the root: a query or fragment there would be dropped or
+    // end up in the wrong place without a word.
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(format!(
+            "{raw:?} has a query or fragment; an API root is a path only (e.g. {})",
+            crate::api::platform::DEFAULT_API_ROOT
+        ));
+    }
     if url.scheme() == "http" && !is_loopback(&url) {
         return Err(format!(
             "{raw:?} uses http:// on a non-loopback host; the secrets would travel in clear text: use https://"

@@ -332,3 +332,37 @@ fn negative_numbers_are_refused_naming_their_flag() {
         );
     }
 }
+
+/// An API root with a query or a fragment: every call is a path below the root, so either
+/// would be dropped or misplaced without a word. Refused from the flag and the
+/// environment alike, before anything is sent.
+#[test]
+fn an_api_root_with_a_query_or_a_fragment_is_refused() {
+    let env = TestEnv::new();
+    let server = RecordingServer::platform();
+    for suffix in ["?tenant=a", "#top"] {
+        let root = format!("{}{suffix}", server.api_root());
+        let flag = env
+            .cmd()
+            .args(["--base-url", &root, "instance", "list"])
+            .env("OC_ACUITY_USER_SECRET", "u")
+            .env("OC_ACUITY_ORG_SECRET", "o")
+            .output()
+            .unwrap();
+        let from_env = env
+            .cmd()
+            .args(["instance", "list"])
+            .env("OC_ACUITY_BASE_URL", &root)
+            .env("OC_ACUITY_USER_SECRET", "u")
+            .env("OC_ACUITY_ORG_SECRET", "o")
+            .output()
+            .unwrap();
+        for (out, named) in [(flag, "--base-url"), (from_env, "OC_ACUITY_BASE_URL")] {
+            let stderr = text(&out.stderr);
+            assert_eq!(code(&out), Some(2), "{root}: {stderr}");
+            assert!(stderr.contains(named), "{root}: {stderr}");
+            assert!(stderr.contains("query or fragment"), "{root}: {stderr}");
+        }
+    }
+    assert!(server.requests().is_empty(), "nothing was sent");
+}

@@ -255,10 +255,18 @@ fn a_404_from_a_root_without_the_api_path_says_how_api_roots_end() {
     let server = RecordingServer::start(404, "text/plain", "");
     let proper = server.api_root();
     let bare = proper.trim_end_matches("/elements/api-v2").to_owned() + "/";
-    for (root, hinted) in [(bare.as_str(), true), (proper.as_str(), false)] {
+    // `instance show` and `oc-acuity api` (its own call path) alike.
+    let rows = [
+        (bare.as_str(), true, &["instance", "show", "10001"][..]),
+        (proper.as_str(), false, &["instance", "show", "10001"]),
+        (bare.as_str(), true, &["api", "instances"]),
+        (proper.as_str(), false, &["api", "instances"]),
+    ];
+    for (root, hinted, command) in rows {
         let out = env
             .cmd()
-            .args(["--base-url", root, "instance", "show", "10001"])
+            .args(["--base-url", root])
+            .args(command)
             .env("OC_ACUITY_USER_SECRET", USER_SECRET)
             .env("OC_ACUITY_ORG_SECRET", ORG_SECRET)
             .output()
@@ -270,7 +278,7 @@ fn a_404_from_a_root_without_the_api_path_says_how_api_roots_end() {
             stderr
                 .contains("does not look like a platform API root: those end in /elements/api-v2"),
             hinted,
-            "{root}: {stderr}"
+            "{root} {command:?}: {stderr}"
         );
     }
 }

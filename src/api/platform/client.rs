@@ -302,30 +302,36 @@ impl Client {
         body: Option<Vec<u8>>,
         resend: Resend,
     ) -> anyhow::Result<(T, HeaderMap)> {
-        let root = &self.root;
         self.http
             .send_json(method, url, body, resend, ApiError::rejected)
             .await
             .map_err(|e| match e.downcast::<ApiError>() {
                 Ok(mut api) => {
                     api.redact(&self.sent_secrets);
-                    if api.status == 404
-                        && !root
-                            .path()
-                            .trim_end_matches('/')
-                            .ends_with(super::API_ROOT_PATH)
-                    {
-                        api.hint = Some(format!(
-                            "hint: {root} does not look like a platform API root: those end in \
-                             {} (e.g. {}); check --base-url / OC_ACUITY_BASE_URL",
-                            super::API_ROOT_PATH,
-                            super::DEFAULT_API_ROOT
-                        ));
-                    }
+                    self.hint_at_the_root(&mut api);
                     api.into()
                 }
                 Err(other) => other,
             })
+    }
+
+    /// A 404 from an API root that does not end in `/elements/api-v2` most likely means
+    /// the root is wrong, not the call: says how API roots end.
+    fn hint_at_the_root(&self, api: &mut ApiError) {
+        let root = &self.root;
+        if api.status == 404
+            && !root
+                .path()
+                .trim_end_matches('/')
+                .ends_with(super::API_ROOT_PATH)
+        {
+            api.hint = Some(format!(
+                "hint: {root} does not look like a platform API root: those end in {} (e.g. \
+                 {}); check --base-url / OC_ACUITY_BASE_URL",
+                super::API_ROOT_PATH,
+                super::DEFAULT_API_ROOT
+            ));
+        }
     }
 
     /// The platform's record of the events it received for instance `id` (`GET
@@ -387,6 +393,7 @@ impl Client {
         if !answer.status.is_success() {
             let mut api = ApiError::from_response(name, answer.status, &answer.body);
             api.redact(&secrets);
+            self.hint_at_the_root(&mut api);
             return Err(api.into());
         }
         let body = if answer.body.iter().all(u8::is_ascii_whitespace) {
