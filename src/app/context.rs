@@ -82,8 +82,8 @@ impl Target {
 struct SandboxRoots {
     api: Url,
     acuity: Url,
-    /// Why its URLs do not outlast this run, when they do not.
-    ephemeral: Option<&'static str>,
+    /// Whether it ends with this run (started for it, none serving), and its URLs with it.
+    ephemeral: bool,
     /// The emulator started for this run (none when a serving one is used).
     _in_process: Option<Sandbox>,
 }
@@ -261,10 +261,11 @@ impl Context {
     /// its Webhook URL (its port) end with the run: a webhook registered now would point
     /// at nothing.
     pub async fn serving_first(&self) -> anyhow::Result<Option<&'static str>> {
-        Ok(self.ephemeral().await?.map(|_| {
+        Ok(self.ephemeral().await?.then_some(
             "start a sandbox that keeps serving: `oc-acuity sandbox --background` (this run's \
-             sandbox, and the port in its Webhook URL, end with the run)"
-        }))
+             sandbox, and the port in its Webhook URL, end with the run; --sandbox commands then \
+             share it)",
+        ))
     }
 
     /// How messages that say what a run acts on end: " against the sandbox", or "".
@@ -422,8 +423,8 @@ impl Context {
         Ok(self.roots().await?.0)
     }
 
-    /// Why the target's URLs do not outlast this run, when they do not.
-    pub async fn ephemeral(&self) -> anyhow::Result<Option<&'static str>> {
+    /// Whether the target's URLs end with this run (a sandbox started for it).
+    async fn ephemeral(&self) -> anyhow::Result<bool> {
         Ok(self.roots().await?.2)
     }
 
@@ -434,9 +435,9 @@ impl Context {
 
     /// The platform API root and, for the sandbox, its Acuity API root; the sandbox is
     /// started on first use.
-    async fn roots(&self) -> anyhow::Result<(Url, Option<Url>, Option<&'static str>)> {
+    async fn roots(&self) -> anyhow::Result<(Url, Option<Url>, bool)> {
         match &self.target {
-            Target::Remote(root) => Ok((root.value.clone(), None, None)),
+            Target::Remote(root) => Ok((root.value.clone(), None, false)),
             Target::Sandbox(roots) => {
                 let roots = roots
                     .get_or_try_init(|| async {
@@ -449,7 +450,7 @@ impl Context {
                             return anyhow::Ok(SandboxRoots {
                                 api: serving.api_root,
                                 acuity: serving.acuity_api_root,
-                                ephemeral: None,
+                                ephemeral: false,
                                 _in_process: None,
                             });
                         }
@@ -458,11 +459,7 @@ impl Context {
                         anyhow::Ok(SandboxRoots {
                             api: sandbox.api_root(),
                             acuity: sandbox.acuity_api_root(),
-                            ephemeral: Some(
-                                "this run's sandbox stopped with it, so its Webhook URL answers no \
-                                 more: `oc-acuity sandbox --background` keeps one serving, and \
-                                 --sandbox commands then share it",
-                            ),
+                            ephemeral: true,
                             _in_process: Some(sandbox),
                         })
                     })

@@ -132,15 +132,17 @@ impl Report for Provisioned {
                  --event-callback-url URL`, then {register}."
             ),
         };
-        let url = match self.ephemeral {
-            Some(why) => format!("(The Webhook URL: {why}.)"),
+        // Under a sandbox of this run only, `register` says already why its Webhook URL
+        // does not last.
+        let url = match self.serving_first {
+            Some(_) => String::new(),
             None => format!(
-                "(The Webhook URL is derived from the instance id, as the platform documents \
+                "\n(The Webhook URL is derived from the instance id, as the platform documents \
                  for its connectors; the Open Connectors console shows the authoritative one: \
                  `{cmd} webhook register{id} --url URL` takes it.)"
             ),
         };
-        let mut notes = vec![format!("{stored}\n{next}\n{url}")];
+        let mut notes = vec![format!("{stored}\n{next}{url}")];
         if let Some(replaced) = &c.replaced {
             notes.push(format!(
                 "Profile {:?} held instance {}; it now points at {} (the old instance still \

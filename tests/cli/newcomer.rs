@@ -194,8 +194,10 @@ fn try_it_output_leads_to_the_next_commands() {
         stderr.contains("`oc-acuity --sandbox instance events enable 10001"),
         "{stderr}"
     );
+    // Its Webhook URL ends with the run's sandbox: the next step says so, and starts one
+    // that keeps serving first.
     assert!(
-        stderr.contains("this run's sandbox stopped with it"),
+        stderr.contains("the port in its Webhook URL, end with the run"),
         "{stderr}"
     );
     assert!(stderr.contains("sandbox --background"), "{stderr}");

@@ -77,8 +77,6 @@ pub struct Provisioned {
     /// The command line that runs the tool as this run was run, for the next steps
     /// (`oc-acuity --sandbox`; see `Context::invocation`).
     pub invocation: String,
-    /// Why the Webhook URL may not last (a sandbox that ends with this run).
-    pub ephemeral: Option<&'static str>,
     /// What must serve before a webhook is registered ([`Context::serving_first`]).
     ///
     /// [`Context::serving_first`]: crate::app::context::Context::serving_first

@@ -352,7 +352,6 @@ pub(super) async fn provision(
         keyring_service: ctx.keyring().service().to_owned(),
         profile: ctx.profile.clone(),
         invocation: ctx.invocation(),
-        ephemeral: ctx.ephemeral().await?,
         serving_first: ctx.serving_first().await?,
         _critical: critical,
     })
