@@ -279,7 +279,9 @@ deb() {
   dpkg -i "$deb"
   [ "$(oc-acuity --version)" = "oc-acuity $version" ] || fail "the installed oc-acuity --version"
   local page
-  page=$(MANPAGER=cat MANWIDTH=80 man oc-acuity 2>&1) || fail "man oc-acuity: $page"
+  # Not 80 columns: man-db saves a formatted copy in /var/cache/man/cat1 at exactly 80
+  # (then the removal check would find the file this check made, not one the package left).
+  page=$(MANPAGER=cat MANWIDTH=100 man oc-acuity 2>&1) || fail "man oc-acuity: $page"
   # man justifies the line: "oc-acuity  -  Provision  SAP ...".
   local name
   name=$(grep -A1 -x NAME <<<"$page" | tail -n1 | tr -s ' ')

@@ -8,7 +8,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
-use super::http::{ClientOptions, Http, Resend, endpoint, readable_excerpt};
+use super::http::{ClientOptions, Http, Resend, endpoint, readable_excerpt, redact};
 
 /// Acuity's API root.
 pub const DEFAULT_API_ROOT: &str = "https://acuityscheduling.com/api/v1";
@@ -103,6 +103,9 @@ impl AcuityError {
 pub struct AcuityClient {
     http: Http,
     root: Url,
+    /// What the Authorization header carries, in each form an error body may repeat it
+    /// (as sent, decoded, the key alone), to take out of Acuity's words.
+    sent_secrets: [SecretString; 3],
 }
 
 impl AcuityClient {
@@ -113,9 +116,11 @@ impl AcuityClient {
             auth.api_key.expose_secret()
         ));
         let authorization = HeaderValue::from_str(&format!("Basic {basic}"))?;
+        let decoded = format!("{}:{}", auth.user_id, auth.api_key.expose_secret());
         Ok(Self {
             http: Http::new(options, "--acuity-base-url", authorization)?,
             root,
+            sent_secrets: [basic.into(), decoded.into(), auth.api_key.clone()],
         })
     }
 
@@ -136,7 +141,21 @@ impl AcuityClient {
 
     pub async fn delete_webhook(&self, id: u64) -> anyhow::Result<()> {
         let url = endpoint(&self.root, &["webhooks", &id.to_string()]);
-        self.http.delete(url, AcuityError::rejected).await
+        let answer = self.http.delete(url, AcuityError::rejected).await;
+        answer.map_err(|e| self.redact(e))
+    }
+
+    /// `error` with the credentials this client sent taken out of Acuity's words.
+    fn redact(&self, error: anyhow::Error) -> anyhow::Error {
+        match error.downcast::<AcuityError>() {
+            Ok(mut acuity) => {
+                let secrets = &self.sent_secrets;
+                acuity.message = redact(&acuity.message, secrets);
+                acuity.error = acuity.error.map(|e| redact(&e, secrets));
+                acuity.into()
+            }
+            Err(other) => other,
+        }
     }
 
     async fn send<T: serde::de::DeserializeOwned>(
@@ -154,7 +173,8 @@ impl AcuityClient {
                 Resend::IfIdempotent,
                 AcuityError::rejected,
             )
-            .await?;
+            .await
+            .map_err(|e| self.redact(e))?;
         Ok(value)
     }
 }

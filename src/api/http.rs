@@ -28,6 +28,19 @@ impl Default for ClientOptions {
     }
 }
 
+/// `text` with every secret in `secrets` replaced by `[redacted]`: for any text a remote
+/// answers with (an error body may echo the request's headers).
+pub fn redact(text: &str, secrets: &[secrecy::SecretString]) -> String {
+    use secrecy::ExposeSecret;
+    secrets
+        .iter()
+        .map(ExposeSecret::expose_secret)
+        .filter(|secret| !secret.is_empty())
+        .fold(text.to_owned(), |text, secret| {
+            text.replace(secret, "[redacted]")
+        })
+}
+
 /// A reqwest client builder with this tool's TLS configuration (ring, and a trust store read
 /// only when a certificate has to be checked: see [`super::tls`]) and user agent: every HTTP
 /// client of the tool (platform, Acuity, the sandbox's deliveries, the events forwarder)

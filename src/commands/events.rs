@@ -65,7 +65,11 @@ pub struct ListenArgs {
     /// answered 2xx; otherwise the platform is answered 502 and delivers it again later.
     /// That costs: the platform retries a delivery 9 times over about 73 hours, then
     /// deactivates the subscription, so keep the target up.
-    #[arg(long, value_name = "URL|PORT|HOST:PORT/PATH")]
+    #[arg(
+        long,
+        value_name = "URL|PORT|HOST:PORT/PATH",
+        allow_negative_numbers = true
+    )]
     pub forward_to: Option<String>,
 }
 

@@ -229,6 +229,66 @@ fn acuity_errors_are_readable() {
     assert!(!stderr.contains("panicked"));
 }
 
+/// An Acuity error body that repeats the request's Authorization header (a proxy's, a
+/// debugging server's) never prints the API key: not as sent (`Basic base64(id:key)`), not
+/// decoded, not the key alone. On a GET (list) and a POST (register).
+#[test]
+fn acuity_errors_that_echo_the_credentials_print_them_redacted() {
+    use base64::Engine;
+    let env = TestEnv::new();
+    const KEY: &str = "MyAcuityKey123";
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("1234:{KEY}"));
+    let echo = RecordingServer::with(|request| {
+        let said = format!(
+            "rejected: {} (key {})",
+            request.header("authorization").unwrap_or_default(),
+            request
+                .header("authorization")
+                .and_then(|h| h.strip_prefix("Basic "))
+                .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+                .map(|d| String::from_utf8_lossy(&d).into_owned())
+                .unwrap_or_default()
+        );
+        let status = if request.method == "GET" { 401 } else { 400 };
+        (
+            status,
+            "application/json".into(),
+            serde_json::json!({"status_code": status, "message": said}).to_string(),
+        )
+    });
+    for command in [
+        &["webhook", "list", "10001"][..],
+        &["webhook", "register", "10001"],
+    ] {
+        let out = env
+            .cmd()
+            .args([
+                "--retries",
+                "0",
+                "--base-url",
+                "https://api.example.com/elements/api-v2",
+            ])
+            .args(command)
+            .args([
+                "--acuity-base-url",
+                &format!("http://127.0.0.1:{}/api/v1", echo.port),
+            ])
+            .env("OC_ACUITY_ACUITY_USER_ID", "1234")
+            .env("OC_ACUITY_ACUITY_API_KEY", KEY)
+            .output()
+            .unwrap();
+        let stderr = text(&out.stderr);
+        assert!(stderr.contains("Acuity answered"), "{command:?}: {stderr}");
+        assert!(stderr.contains("[redacted]"), "{command:?}: {stderr}");
+        for secret in [KEY, basic.as_str()] {
+            assert!(
+                !stderr.contains(secret),
+                "{command:?} printed {secret}: {stderr}"
+            );
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // The webhooks at Acuity: delete, a given Webhook URL, stale registrations.
 

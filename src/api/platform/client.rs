@@ -10,7 +10,7 @@ use url::Url;
 use super::types::{
     ELEMENT_KEY, Instance, InstanceRequest, InstanceUpdate, OAuthClient, OAuthUrl, acuity_only,
 };
-use crate::api::http::{ClientOptions, Http, Resend, endpoint, readable_excerpt};
+use crate::api::http::{ClientOptions, Http, Resend, endpoint, readable_excerpt, redact};
 
 /// The User and Organization secrets that authorize platform calls.
 #[derive(Clone)]
@@ -446,17 +446,6 @@ fn redact_strings(value: &mut serde_json::Value, secrets: &[SecretString]) {
         Value::Object(map) => map.values_mut().for_each(|v| redact_strings(v, secrets)),
         Value::Null | Value::Bool(_) | Value::Number(_) => {}
     }
-}
-
-/// `text` with every secret in `secrets` replaced by `[redacted]`.
-fn redact(text: &str, secrets: &[SecretString]) -> String {
-    secrets
-        .iter()
-        .map(ExposeSecret::expose_secret)
-        .filter(|secret| !secret.is_empty())
-        .fold(text.to_owned(), |text, secret| {
-            text.replace(secret, "[redacted]")
-        })
 }
 
 /// What a listing asks `GET /instances` for: the query parameters the platform's own
