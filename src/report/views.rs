@@ -67,10 +67,6 @@ impl Report for Provisioned {
         let (id, name) = (c.id, clean(&c.name));
         out.push_str(&match c.action {
             Action::Created => format!("Created instance {id} \"{name}\"\n"),
-            Action::Recovered if self.reauthorizing => format!(
-                "Kept instance {id} \"{name}\" (the reauthorization's answer was lost; it reads \
-                 back as valid, but whether the new grant took effect is not known)\n"
-            ),
             Action::Recovered => format!(
                 "Created instance {id} \"{name}\" (its answer was lost; found by its name)\n"
             ),

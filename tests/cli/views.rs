@@ -143,7 +143,7 @@ fn every_outcome_of_a_create_reads_as_what_happened() {
         &view(&env, &create(&["views", "--if-exists", "reauth"]), none),
     );
     // The reauthorization's answer lost before it reached the platform: the instance
-    // reads back valid, and the view does not claim that the new grant took effect.
+    // reads back valid, as before, so the outcome is unknown (exit 3), never "authorized".
     let lost_reauth = json!([{"method": "PUT", "path": "/instances/10001", "drop": true}]);
     assert_view(
         "reauth-lost",

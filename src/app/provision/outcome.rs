@@ -44,9 +44,7 @@ pub struct Created {
 pub enum Action {
     /// Made by this run.
     Created,
-    /// Made by this run, whose answer was lost: found again by its name. For a
-    /// reauthorization whose answer was lost: read back valid, without telling whether the
-    /// new grant took effect (it was valid before too).
+    /// Made by this run, whose answer was lost: found again by its name.
     Recovered,
     /// An existing instance adopted (`--if-exists reuse`).
     Reused,
@@ -66,9 +64,6 @@ pub struct Replaced {
 /// printed or stored before the run can be interrupted.
 pub struct Provisioned {
     pub created: Created,
-    /// Whether the run authorized an existing instance again (`--if-exists reauth`,
-    /// `instance reauth`), for the words of [`Action::Recovered`].
-    pub reauthorizing: bool,
     /// Why the id and token could not be stored (exit 5), with how to store them later.
     pub store_problem: Option<String>,
     /// The keyring service and profile the id and token went to, for the next steps.

@@ -188,7 +188,6 @@ pub(super) async fn provision(
     // From here until the token is printed or stored, signals wait (see `interrupt`).
     let critical = Critical::enter();
     let mut id_changed = false;
-    let reauthorizing = matches!(plan, Plan::Reauth(_));
     let (instance, action) = match plan {
         Plan::Create => {
             let body = request_body(code.expect("a code for a create"));
@@ -212,8 +211,8 @@ pub(super) async fn provision(
                 "Authorizing instance {} {:?} again ...",
                 found.id, found.name
             ));
-            let (instance, action) = match client.reauthorize_instance(found.id, &body).await {
-                Ok(instance) => (instance, Action::Reauthorized),
+            let instance = match client.reauthorize_instance(found.id, &body).await {
+                Ok(instance) => instance,
                 Err(e) if outcome_unknown(&e) => {
                     read_back(client, found.id, found.valid, e, &ctx.invocation()).await?
                 }
@@ -234,7 +233,7 @@ pub(super) async fn provision(
                 ));
                 id_changed = true;
             }
-            (instance, action)
+            (instance, Action::Reauthorized)
         }
         Plan::Reuse(found) => {
             output::info(format!(
@@ -347,7 +346,6 @@ pub(super) async fn provision(
     };
     Ok(Provisioned {
         created,
-        reauthorizing,
         store_problem,
         keyring_service: ctx.keyring().service().to_owned(),
         profile: ctx.profile.clone(),
@@ -401,23 +399,22 @@ pub(super) fn outcome_unknown(error: &anyhow::Error) -> bool {
 }
 
 /// After a reauthorization whose answer was lost (it is never sent twice: its grant code
-/// is single-use): the instance is read back. Valid, with its token: that token is the one
-/// to keep, whichever send made it valid. Whether the new grant took effect shows only when
-/// the instance was not valid before (`was_valid`): then it is [`Action::Reauthorized`];
-/// otherwise the instance works but the run cannot tell, and says so
-/// ([`Action::Recovered`]). Not valid, or not readable: unknown (exit 3), with the commands
-/// that tell and that try again.
+/// is single-use): the instance is read back. Whether the new grant took effect shows only
+/// when the instance was not valid before (`was_valid`) and is now: then its token is the
+/// one to keep. Valid before and after, the run cannot tell, and the platform may still
+/// apply the request and change the token after the read: unknown (exit 3), as when it
+/// reads back not valid or cannot be read, with the commands that tell and that try again.
 pub(super) async fn read_back(
     client: &Client,
     id: u64,
     was_valid: Option<bool>,
     error: anyhow::Error,
     invocation: &str,
-) -> anyhow::Result<(Instance, Action)> {
+) -> anyhow::Result<Instance> {
     output::warn(format!(
         "{error:#}\nThe reauthorization may have taken effect: reading instance {id} back ..."
     ));
-    let unknown = |why: String| -> anyhow::Error {
+    let unknown = |why: &str| -> anyhow::Error {
         CliError::OutcomeUnknown(format!(
             "whether instance {id} was authorized again is unknown: the platform's answer was \
              lost and {why}. Its grant code is spent (single-use): `{invocation} instance show \
@@ -427,25 +424,23 @@ pub(super) async fn read_back(
         .into()
     };
     match client.get_instance(id).await {
-        Ok(instance) if instance.valid != Some(false) && instance.token.is_some() => {
-            if was_valid == Some(false) && instance.valid == Some(true) {
-                output::info(format!(
-                    "Instance {id} was not valid before and reads back as valid: the \
-                     reauthorization took effect."
-                ));
-                return Ok((instance, Action::Reauthorized));
-            }
-            output::warn(format!(
-                "instance {id} reads back as valid: keeping its current token. It was valid \
-                 before too, so whether the new grant took effect cannot be told; it works \
-                 either way (`{invocation} doctor` checks it end to end)"
+        Ok(instance)
+            if was_valid == Some(false)
+                && instance.valid == Some(true)
+                && instance.token.is_some() =>
+        {
+            output::info(format!(
+                "Instance {id} was not valid before and reads back as valid: the \
+                 reauthorization took effect."
             ));
-            Ok((instance, Action::Recovered))
+            Ok(instance)
         }
-        Ok(_) => Err(unknown(
-            "it reads back as not valid, or without its token".into(),
+        Ok(instance) if instance.valid != Some(false) && instance.token.is_some() => Err(unknown(
+            "it reads back as valid, as it was before, so the run cannot tell; the platform may \
+             still apply it and change the token (the stored one, if any, is kept)",
         )),
-        Err(lookup) => Err(unknown(format!("reading it back failed too ({lookup:#})"))),
+        Ok(_) => Err(unknown("it reads back as not valid, or without its token")),
+        Err(lookup) => Err(unknown(&format!("reading it back failed too ({lookup:#})"))),
     }
 }
 

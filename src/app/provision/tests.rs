@@ -123,9 +123,9 @@ const TABLE: &[Row] = &[
     row(SameName,       Reuse,      Some("new"), Answered,              Some(Reused),       &[LIST, PATCH_EXISTING, GET_EXISTING],  0),
     row(SameName,       Reauth,     None,        Answered,              Some(Reauthorized), &[LIST, PUT_EXISTING],                  0),
     // A reauthorization's lost answer is read back (its grant code is never sent twice).
-    // Valid before and after: it works, but whether the new grant took is not known.
-    row(SameName,       Reauth,     None,        LostThenFound,         Some(Recovered),    &[LIST, PUT_EXISTING, GET_EXISTING],    0),
-    row(SameName,       Reauth,     None,        LostNotFound,          Some(Recovered),    &[LIST, PUT_EXISTING, GET_EXISTING],    0),
+    // Valid before and after: whether the new grant took (or will yet) cannot be told.
+    row(SameName,       Reauth,     None,        LostThenFound,         None,               &[LIST, PUT_EXISTING, GET_EXISTING],    3),
+    row(SameName,       Reauth,     None,        LostNotFound,          None,               &[LIST, PUT_EXISTING, GET_EXISTING],    3),
     // Not valid before, valid after: the PUT took effect.
     row(Invalid,        Reauth,     None,        Answered,              Some(Reauthorized), &[LIST, PUT_EXISTING],                  0),
     row(Invalid,        Reauth,     None,        LostThenFound,         Some(Reauthorized), &[LIST, PUT_EXISTING, GET_EXISTING],    0),
