@@ -405,14 +405,20 @@ impl Http {
             .ok()
             .and_then(|u| u.host_str().map(str::to_owned))
             .unwrap_or_else(|| "the same host".to_owned());
-        anyhow::anyhow!(
+        Redirected(format!(
             "{call} was answered {} with a redirect to {host}; oc-acuity follows no redirect, \
              since its requests carry secrets: check {}",
-            answer.status,
-            self.service
-        )
+            answer.status, self.service
+        ))
+        .into()
     }
 }
+
+/// A request answered with a redirect, which is never followed (the request carries
+/// secrets): an answer, though not the one asked for.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Redirected(String);
 
 /// Why a request got no answer, read from the error's chain of causes: what the message
 /// names, and whether another attempt could do better.

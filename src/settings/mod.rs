@@ -84,6 +84,10 @@ fn redirect_uri(value: &str) -> Result<String, String> {
     validate::redirect_uri(value).map(|_| value.trim().to_owned())
 }
 
+fn event_callback_url(value: &str) -> Result<String, String> {
+    validate::event_callback_url(value).map(|_| value.trim().to_owned())
+}
+
 const fn secret(
     id: Id,
     label: &'static str,
@@ -178,7 +182,7 @@ pub static SETTINGS: [Setting; 13] = [
         hint: "",
         help: "Where the platform POSTs events (event.notification.callback.url)",
         default_help: None,
-        check: http_url,
+        check: event_callback_url,
     },
     Setting {
         id: Id::AcuityUserId,

@@ -69,6 +69,19 @@ pub fn redirect_uri(raw: &str) -> Result<Url, String> {
     Ok(url)
 }
 
+/// Where the platform POSTs events: like [`http_url`], without a fragment, which an HTTP
+/// client never sends (the events would go to the URL without it).
+pub fn event_callback_url(raw: &str) -> Result<Url, String> {
+    let url = http_url(raw)?;
+    if url.fragment().is_some() {
+        return Err(format!(
+            "{raw:?} has a fragment (#...), which is never sent: the events would go to the URL \
+             without it"
+        ));
+    }
+    Ok(url)
+}
+
 /// The forms `events listen --forward-to` takes, as named in its errors.
 const FORWARD_FORMS: &str =
     "give a port (3000), HOST:PORT/PATH (localhost:3000/hook) or a URL (https://example.com/hook)";
@@ -127,8 +140,9 @@ fn host_port_path(raw: &str) -> Result<Url, String> {
 /// The largest secret read from a file, stdin or the environment.
 pub const MAX_SECRET_BYTES: usize = 64 * 1024;
 
-/// A secret's text: at most [`MAX_SECRET_BYTES`], and no control characters (they cannot
-/// travel in an HTTP header, and are a sign of the wrong file).
+/// A secret's text: at most [`MAX_SECRET_BYTES`], no control characters (they cannot
+/// travel in an HTTP header, and are a sign of the wrong file), and no invisible or
+/// text-direction characters.
 pub fn secret_text(value: &str) -> Result<(), String> {
     if value.len() > MAX_SECRET_BYTES {
         return Err(format!(
@@ -141,6 +155,17 @@ pub fn secret_text(value: &str) -> Result<(), String> {
     }
     if value.chars().any(char::is_control) {
         return Err("contains a control character (a line break or tab inside?)".to_owned());
+    }
+    // Never in a real secret, and a sign of text pasted from somewhere that hides what it
+    // holds; said without the value.
+    if let Some(c) = value
+        .chars()
+        .find(|&c| crate::term::output::changes_the_line(c))
+    {
+        return Err(format!(
+            "contains an invisible or text-direction character ({}); remove it",
+            c.escape_unicode()
+        ));
     }
     Ok(())
 }

@@ -112,7 +112,7 @@ fn environment_values_that_cannot_be_used_are_refused_naming_the_variable() {
 fn control_characters_in_flags_are_refused_before_sending() {
     let env = TestEnv::new();
     let long = "n".repeat(5000);
-    let rows: [(&str, &str, &str); 15] = [
+    let rows: [(&str, &str, &str); 16] = [
         ("--code", "ab\u{1}c", "--code: contains a control character"),
         (
             "--code",
@@ -161,6 +161,11 @@ fn control_characters_in_flags_are_refused_before_sending() {
             "has port 0, which nothing can be reached at",
         ),
         (
+            "--event-callback-url",
+            "https://app.example.com/events#x",
+            "has a fragment (#...), which is never sent",
+        ),
+        (
             "--client-id",
             "cid\u{1}",
             "--client-id: contains a control character (\\u{1})",
@@ -203,28 +208,42 @@ fn control_characters_in_flags_are_refused_before_sending() {
 }
 
 #[test]
-fn secrets_of_only_whitespace_are_refused_from_every_source() {
+fn secrets_that_cannot_be_sent_are_refused_from_every_source() {
+    // Only whitespace; a text-direction or zero-width character (never in a real secret,
+    // and a sign of text pasted from somewhere that hides what it holds).
     let env = TestEnv::new();
     let server = RecordingServer::platform();
-    let blank = env.file("blank.secret", "   \n");
-    for (how, flag_or_var) in [
-        ("file", "--user-secret-file"),
-        ("env", "OC_ACUITY_USER_SECRET"),
+    let blank: &[&str] = &["empty", "whitespace"];
+    let hidden: &[&str] = &["invisible or text-direction"];
+    for (secret, said) in [
+        ("    ", blank),
+        ("se\u{202E}cret", hidden),
+        ("se\u{200B}cret", hidden),
     ] {
-        let mut args = crate::support::args::create_args(&env, &server);
-        args.push("--no-events".to_owned());
-        let at = args.iter().position(|a| a == "--user-secret-file").unwrap();
-        let mut cmd = env.cmd();
-        if how == "file" {
-            args[at + 1] = blank.display().to_string();
-        } else {
-            args.drain(at..at + 2);
-            cmd.env("OC_ACUITY_USER_SECRET", "    ");
+        let file = env.file("bad.secret", &format!("{secret}\n"));
+        for (how, flag_or_var) in [
+            ("file", "--user-secret-file"),
+            ("env", "OC_ACUITY_USER_SECRET"),
+        ] {
+            let mut args = crate::support::args::create_args(&env, &server);
+            args.push("--no-events".to_owned());
+            let at = args.iter().position(|a| a == "--user-secret-file").unwrap();
+            let mut cmd = env.cmd();
+            if how == "file" {
+                args[at + 1] = file.display().to_string();
+            } else {
+                args.drain(at..at + 2);
+                cmd.env("OC_ACUITY_USER_SECRET", secret);
+            }
+            let out = cmd.args(&args).output().unwrap();
+            let stderr = text(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{how} {secret:?}: {stderr}");
+            assert!(stderr.contains(flag_or_var), "{how} {secret:?}: {stderr}");
+            assert!(
+                said.iter().any(|s| stderr.contains(s)),
+                "{how} {secret:?}: {stderr}"
+            );
         }
-        let out = cmd.args(&args).output().unwrap();
-        let stderr = text(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{how}: {stderr}");
-        assert!(stderr.contains(flag_or_var), "{how}: {stderr}");
     }
     assert!(
         server.requests().is_empty(),

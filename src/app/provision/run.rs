@@ -7,7 +7,7 @@ use secrecy::{ExposeSecret, SecretString};
 use super::gather::Settings;
 use super::outcome::{Action, Created, Provisioned, Replaced, Stored};
 use super::request::{IfExists, ProvisionRequest};
-use crate::api::http::{TransportError, UnreadableAnswer, backoff};
+use crate::api::http::{Redirected, TransportError, UnreadableAnswer, backoff};
 use crate::api::platform::{
     ApiError, Client, ConfigValue, ELEMENT_KEY, EVENTS_CALLBACK_URL, EVENTS_ENABLED,
     EVENTS_SIGNATURE_KEY, Events, Instance, InstanceRequest, InstanceUpdate, OAuthClient,
@@ -385,17 +385,27 @@ async fn authorize(
 }
 
 /// Whether a create's failure leaves its outcome open: the request may have reached the
-/// platform (a lost or unreadable answer, a server error) rather than been refused.
+/// platform (a lost or unreadable answer, a server error) rather than been refused. A 429
+/// or a redirect is unusual enough for a create that it is looked up too (a lookup costs
+/// one GET; a second instance costs more).
 pub(super) fn outcome_unknown(error: &anyhow::Error) -> bool {
     if let Some(transport) = error.downcast_ref::<TransportError>() {
         return transport.maybe_sent;
     }
-    if error.downcast_ref::<UnreadableAnswer>().is_some() {
+    if error.downcast_ref::<UnreadableAnswer>().is_some()
+        || error.downcast_ref::<Redirected>().is_some()
+    {
         return true;
     }
     error
         .downcast_ref::<ApiError>()
-        .is_some_and(|api| api.status >= 500)
+        .is_some_and(|api| api.status >= 500 || api.status == 429)
+}
+
+/// Whether the platform answered (a status, even a redirect), as opposed to an answer that
+/// never came or could not be read.
+fn answered(error: &anyhow::Error) -> bool {
+    error.downcast_ref::<ApiError>().is_some() || error.downcast_ref::<Redirected>().is_some()
 }
 
 /// After a reauthorization whose answer was lost (it is never sent twice: its grant code
@@ -491,8 +501,9 @@ pub(super) async fn recover(
         n => format!("looked up {n} times"),
     };
     match found.as_slice() {
-        // The platform answered with a server error: it most likely made nothing.
-        [] if error.downcast_ref::<ApiError>().is_some() => Err(anyhow::anyhow!(
+        // The platform answered (a server error, a 429, a redirect): it most likely made
+        // nothing.
+        [] if answered(&error) => Err(anyhow::anyhow!(
             "no instance named {name:?} was found ({looked}) after the platform answered \
              {error:#}, so most likely none was created; a slow platform may still finish it: \
              check with {check} before running again (a rerun with --if-exists reuse adopts it \

@@ -115,6 +115,12 @@ const TABLE: &[Row] = &[
     row(Nothing,        Fail,       None,        ErrorAfterMaking(502), Some(Recovered),    &[LIST, POST, LIST, GET_MADE],          0),
     row(Nothing,        Fail,       None,        LostNotFound,          None,               &[LIST, POST, LIST],                    3),
     row(Nothing,        Fail,       None,        ErrorNotMaking(502),   None,               &[LIST, POST, LIST],                    1),
+    // A 429 or a redirect answering a create is unusual enough to look: made, recovered;
+    // not made, most likely none (exit 1).
+    row(Nothing,        Fail,       None,        ErrorAfterMaking(429), Some(Recovered),    &[LIST, POST, LIST, GET_MADE],          0),
+    row(Nothing,        Fail,       None,        ErrorNotMaking(429),   None,               &[LIST, POST, LIST],                    1),
+    row(Nothing,        Fail,       None,        ErrorAfterMaking(303), Some(Recovered),    &[LIST, POST, LIST, GET_MADE],          0),
+    row(Nothing,        Fail,       None,        ErrorNotMaking(307),   None,               &[LIST, POST, LIST],                    1),
     row(Nothing,        Fail,       None,        LostLookupFails,       None,               &[LIST, POST, LIST],                    3),
     row(Nothing,        Fail,       None,        Refused(400),          None,               &[LIST, POST],                          1),
     row(Nothing,        Fail,       None,        Refused(401),          None,               &[LIST, POST],                          4),
