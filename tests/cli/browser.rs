@@ -2,12 +2,10 @@
 //! authorization URL; it loads the sandbox consent page, which clicks Allow, follows
 //! Acuity's redirect to the loopback listener, and the instance is created.
 
-use std::os::unix::fs::PermissionsExt;
-
 use crate::support::env::TestEnv;
 use crate::support::http::free_port;
 use crate::support::keyring::PrivateKeyring;
-use crate::support::{require_program, text};
+use crate::support::{require_program, text, write_executable};
 
 /// Stops the browser the script started, whatever the test's outcome.
 struct BrowserGuard(std::path::PathBuf);
@@ -28,8 +26,9 @@ fn login_completes_in_headless_chromium() {
     let dir = env.dir.path().to_owned();
     let pid_file = dir.join("browser.pid");
     let _guard = BrowserGuard(pid_file.clone());
-    let script = env.file(
-        "browser.sh",
+    let script = env.path("browser.sh");
+    write_executable(
+        &script,
         &format!(
             "#!/bin/sh\n\
              # Like a user's browser: opens the URL it is given (the sandbox's ?auto=allow\n\
@@ -43,7 +42,6 @@ fn login_completes_in_headless_chromium() {
             log = dir.join("chromium.log").display(),
         ),
     );
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
     let port = free_port();
 
     let out = env

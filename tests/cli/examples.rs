@@ -6,7 +6,7 @@ use crate::support::cargo::{cargo, target_dir};
 use crate::support::env::TestEnv;
 use crate::support::sandbox_process::SandboxProcess;
 use crate::support::secrets::assert_no_secret;
-use crate::support::{manifest_dir, require_program, text};
+use crate::support::{manifest_dir, require_program, text, write_executable};
 
 fn run_example(name: &str) -> std::process::Output {
     cargo()
@@ -205,13 +205,10 @@ fn ci_script_handles_every_exit_code_by_name() {
         let bin = env.path("stand-in");
         std::fs::create_dir_all(&bin).unwrap();
         let stand_in = bin.join("oc-acuity");
-        std::fs::write(
+        write_executable(
             &stand_in,
-            format!("#!/bin/sh\nprintf '%s' '{stdout}'\nexit {code}\n"),
-        )
-        .unwrap();
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&stand_in, std::fs::Permissions::from_mode(0o755)).unwrap();
+            &format!("#!/bin/sh\nprintf '%s' '{stdout}'\nexit {code}\n"),
+        );
         let out = run_ci_script_with(&env, &bin, &[]);
         let stderr = text(&out.stderr);
         assert_eq!(

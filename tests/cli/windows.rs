@@ -17,7 +17,7 @@ use crate::support::recording::{RecordingServer, created_instance_json};
 use crate::support::secrets::{CLIENT_SECRET, CODE, ORG_SECRET, SIGNATURE_KEY, TOKEN, USER_SECRET};
 use crate::support::wait::EVENT_TIMEOUT;
 use crate::support::wine::{WinEnv, reg_in, z_path};
-use crate::support::{manifest_dir, text};
+use crate::support::{manifest_dir, text, write_executable};
 
 /// Where Wine keeps the Credential Manager's generic credentials.
 const CREDENTIALS_KEY: &str = r"HKCU\Software\Wine\Credential Manager";
@@ -466,14 +466,11 @@ fn the_login_opens_the_systems_default_browser() {
     // winebrowser), which runs the browser Wine's registry names: here a script that
     // notes the URL, and the test plays the user at the consent page.
     let url_file = win.dir.path().join("opened-url");
-    let browser = win.file(
-        "browser.sh",
+    let browser = win.dir.path().join("browser.sh");
+    write_executable(
+        &browser,
         &format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", url_file.display()),
     );
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
-    }
     let set = win.reg(&[
         "add",
         r"HKCU\Software\Wine\WineBrowser",

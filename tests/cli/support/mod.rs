@@ -22,8 +22,9 @@ pub mod tls;
 pub mod wait;
 pub mod wine;
 
+use std::io::Write;
 use std::path::Path;
-use std::process::Output;
+use std::process::{Command, Output, Stdio};
 
 /// Output as text, for assertions.
 pub fn text(bytes: &[u8]) -> String {
@@ -76,4 +77,56 @@ pub fn default_sandbox_port() -> std::fs::File {
         .unwrap();
     file.lock().unwrap();
     file
+}
+
+/// Writes a script for the tests' child processes to run (mode 0755). A child process
+/// writes it, not this one: a file this process holds open for writing is inherited by any
+/// child another test thread forks in that moment, and running the script while such a child
+/// still holds it fails with ETXTBSY ("Text file busy"; CI saw it once). The test process
+/// only ever holds the pipe to `sh`.
+pub fn write_executable(path: &Path, contents: &str) {
+    let mut writer = Command::new("sh")
+        .args(["-c", r#"cat > "$1" && chmod 755 "$1""#, "sh"])
+        .arg(path)
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("sh runs");
+    let mut stdin = writer.stdin.take().unwrap();
+    stdin.write_all(contents.as_bytes()).unwrap();
+    drop(stdin);
+    let status = writer.wait().unwrap();
+    assert!(status.success(), "writing {}: {status}", path.display());
+}
+
+/// The reason for `write_executable`: while other threads keep spawning children, each
+/// script it writes runs at once, never "Text file busy".
+#[test]
+fn a_script_written_for_children_runs_while_other_threads_spawn() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let dir = tempfile::tempdir().unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let spawners: Vec<_> = (0..3)
+        .map(|_| {
+            let stop = stop.clone();
+            std::thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let _ = Command::new("true").status();
+                }
+            })
+        })
+        .collect();
+    let ran = (0..300).try_for_each(|i| {
+        let script = dir.path().join(format!("script-{i}"));
+        write_executable(&script, "#!/bin/sh\nexit 7\n");
+        match Command::new(&script).status() {
+            Ok(status) if status.code() == Some(7) => Ok(()),
+            other => Err(format!("script {i}: {other:?}")),
+        }
+    });
+    stop.store(true, Ordering::Relaxed);
+    for spawner in spawners {
+        spawner.join().unwrap();
+    }
+    ran.unwrap();
 }
