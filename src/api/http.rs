@@ -160,7 +160,7 @@ impl Schedule {
                     }
                     let wait = retry_after(&answer.headers, SystemTime::now())
                         .unwrap_or_else(|| backoff(attempt, (self.jitter)()));
-                    if first.elapsed() + wait > self.budget {
+                    if first.elapsed().saturating_add(wait) > self.budget {
                         output::debug(format!(
                             "not retrying {call}: waiting {wait:?} would pass the retry budget"
                         ));
@@ -177,7 +177,7 @@ impl Schedule {
                     let wait = backoff(attempt, (self.jitter)());
                     if e.is_lasting()
                         || attempt >= self.attempts
-                        || first.elapsed() + wait > self.budget
+                        || first.elapsed().saturating_add(wait) > self.budget
                     {
                         return Err(e);
                     }
@@ -191,6 +191,8 @@ impl Schedule {
 }
 
 /// `Retry-After` as a wait: delay-seconds, or an HTTP date (a date in the past: no wait).
+/// More seconds than a u64 holds is the longest wait, not "no `Retry-After`": the server
+/// asked for more than any budget, and a backoff would retry it at once.
 fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
     let value = headers
         .get(reqwest::header::RETRY_AFTER)?
@@ -199,6 +201,9 @@ fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
         .trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
+    }
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Duration::MAX);
     }
     let date = httpdate::parse_http_date(value).ok()?;
     Some(date.duration_since(now).unwrap_or(Duration::ZERO))
@@ -655,6 +660,14 @@ mod tests {
         assert_eq!(retry_after(&headers, now), Some(Duration::ZERO));
         headers.insert("retry-after", HeaderValue::from_static("soon"));
         assert_eq!(retry_after(&headers, now), None);
+        headers.insert("retry-after", HeaderValue::from_static("-5"));
+        assert_eq!(retry_after(&headers, now), None);
+        // More seconds than a u64 holds: longer than any wait, not "no Retry-After".
+        headers.insert(
+            "retry-after",
+            HeaderValue::from_static("99999999999999999999999"),
+        );
+        assert_eq!(retry_after(&headers, now), Some(Duration::MAX));
     }
 
     #[test]
@@ -811,6 +824,10 @@ mod tests {
                  vec![retry_after(503, "0"), Status(200)], vec![0, 0], "200 after 2 attempts"),
                 ("a Retry-After past the 60 s budget is not waited for", schedule(3, no_jitter),
                  vec![retry_after(503, "61")], vec![0], "503 after 1 attempts"),
+                ("the largest Retry-After is past the budget, not an overflow", schedule(3, no_jitter),
+                 vec![retry_after(503, "18446744073709551615")], vec![0], "503 after 1 attempts"),
+                ("a Retry-After too large to read is as long, not absent", schedule(3, no_jitter),
+                 vec![retry_after(503, "99999999999999999999999")], vec![0], "503 after 1 attempts"),
                 ("exactly 60 s is within the budget", schedule(3, no_jitter),
                  vec![retry_after(503, "60"), Status(200)], vec![0, 60000], "200 after 2 attempts"),
                 ("the budget counts every wait", schedule(10, no_jitter),

@@ -45,7 +45,8 @@ pub fn get(ctx: &Context, key: &str) -> anyhow::Result<Option<String>> {
 pub async fn set(ctx: &Context, key: &str, value: &str) -> anyhow::Result<String> {
     let setting = setting(key)?;
     let key = setting.config_key.expect("configurable");
-    let value = setting.validate(value, &Origin::Config(key))?;
+    // Named as typed: the value is not in the config file (yet).
+    let value = setting.validate_as(value, &format!("config set {key}"))?;
     ConfigFile::change(|file| file.profile_mut(&ctx.profile).set(key, Some(value.clone()))).await?;
     Ok(value)
 }

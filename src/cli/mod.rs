@@ -177,7 +177,8 @@ pub fn parse_args() -> anyhow::Result<Cli> {
 }
 
 /// What names the first argument that is not UTF-8: its flag (`--tag VALUE`,
-/// `--tag=VALUE`), else its position.
+/// `--tag=VALUE`), else its position and the argument before it (`config set base-url
+/// VALUE`: after "base-url").
 fn not_utf8(args: &[std::ffi::OsString]) -> Option<String> {
     let (at, arg) = args
         .iter()
@@ -194,7 +195,10 @@ fn not_utf8(args: &[std::ffi::OsString]) -> Option<String> {
     };
     Some(match flag {
         Some(flag) => format!("{flag}: the value is not UTF-8 text"),
-        None => format!("argument {at} is not UTF-8 text"),
+        None => match args[at - 1].to_str().filter(|_| at > 1) {
+            Some(previous) => format!("argument {at} (after {previous:?}) is not UTF-8 text"),
+            None => format!("argument {at} is not UTF-8 text"),
+        },
     })
 }
 
@@ -238,7 +242,7 @@ mod utf8_tests {
                 .chain(list)
                 .collect()
         };
-        let rows: [(Vec<OsString>, Option<&str>); 4] = [
+        let rows: [(Vec<OsString>, Option<&str>); 5] = [
             (args(vec!["instance".into(), "list".into()]), None),
             (
                 args(vec![
@@ -257,6 +261,15 @@ mod utf8_tests {
                 Some("--profile: the value is not UTF-8 text"),
             ),
             (args(vec![bad()]), Some("argument 1 is not UTF-8 text")),
+            (
+                args(vec![
+                    "config".into(),
+                    "set".into(),
+                    "base-url".into(),
+                    bad(),
+                ]),
+                Some("argument 4 (after \"base-url\") is not UTF-8 text"),
+            ),
         ];
         for (argv, expected) in rows {
             assert_eq!(not_utf8(&argv).as_deref(), expected, "{argv:?}");

@@ -90,6 +90,9 @@ pub struct SetArgs {
     #[arg(value_parser = keys())]
     pub key: String,
     /// Its new value
+    // A value may start with a hyphen (`-5`): the key's own check names what is wrong with
+    // it, where clap would say only "unexpected argument".
+    #[arg(allow_hyphen_values = true)]
     pub value: String,
 }
 

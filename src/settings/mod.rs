@@ -370,9 +370,14 @@ impl Setting {
     /// A control, bidirectional or invisible character, or a value over 4 KiB, is refused
     /// from every source ([`validate::plain_text`]): it would be sent as given, or printed.
     pub fn validate(&self, value: &str, origin: &Origin) -> anyhow::Result<String> {
+        self.validate_as(value, &origin.prefix())
+    }
+
+    /// As [`Setting::validate`], the error starting with `what` (`config set client-id`).
+    pub fn validate_as(&self, value: &str, what: &str) -> anyhow::Result<String> {
         validate::plain_text(value)
             .and_then(|()| (self.check)(value))
-            .map_err(|e| CliError::usage(format!("{}: {e}", origin.prefix())))
+            .map_err(|e| CliError::usage(format!("{what}: {e}")))
     }
 
     /// The value from its environment variable, when set; one that cannot be used (not
@@ -476,7 +481,7 @@ mod tests {
             .to_string();
         assert_eq!(
             error,
-            "acuity-user-id in the config file: the Acuity user ID is a number, got \"abc\""
+            "acuity-user-id in the config file: the Acuity user ID is a number (digits only, at most 20), got \"abc\""
         );
     }
 }

@@ -91,7 +91,11 @@ const FORWARD_FORMS: &str =
 /// `http://localhost:3000/hook`), or an `http://` or `https://` URL. Any other text is
 /// refused with the three forms named.
 pub fn forward_target(raw: &str) -> Result<Url, String> {
-    let url = if raw.is_empty() {
+    // Checked before parsing: the URL parser would percent-encode a control character
+    // into a path that no one typed.
+    let url = if let Err(why) = plain_text(raw) {
+        Err(format!("the target {why}"))
+    } else if raw.is_empty() {
         Err("the target is empty".to_owned())
     } else if raw.contains("://") {
         http_url(raw)
@@ -242,10 +246,13 @@ pub fn non_empty(value: &str) -> Result<String, String> {
     Ok(trimmed.to_owned())
 }
 
-/// Acuity's user ID: a number.
+/// Acuity's user ID: a number, digits only (no sign), that fits in 64 bits.
 pub fn acuity_user_id(value: &str) -> Result<String, String> {
-    if value.is_empty() || !value.chars().all(|c| c.is_ascii_digit()) {
-        return Err(format!("the Acuity user ID is a number, got {value:?}"));
+    let digits = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit());
+    if !digits || value.parse::<u64>().is_err() {
+        return Err(format!(
+            "the Acuity user ID is a number (digits only, at most 20), got {value:?}"
+        ));
     }
     Ok(value.to_owned())
 }
@@ -253,6 +260,22 @@ pub fn acuity_user_id(value: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acuity_user_ids_are_numbers_that_fit() {
+        assert_eq!(acuity_user_id("1234567"), Ok("1234567".to_owned()));
+        assert_eq!(
+            acuity_user_id("18446744073709551615"),
+            Ok("18446744073709551615".to_owned())
+        );
+        for bad in ["", "-5", "12a", " 1", "+5", &"9".repeat(40)] {
+            let error = acuity_user_id(bad).unwrap_err();
+            assert!(
+                error.contains("the Acuity user ID is a number"),
+                "{bad:?}: {error}"
+            );
+        }
+    }
 
     #[test]
     fn profiles() {
@@ -301,7 +324,7 @@ mod tests {
     /// error names the three forms).
     #[test]
     fn forward_targets_take_a_port_host_port_path_or_a_url() {
-        let rows: [(&str, Result<&str, &str>); 22] = [
+        let rows: [(&str, Result<&str, &str>); 24] = [
             ("3000", Ok("http://localhost:3000/")),
             ("65535", Ok("http://localhost:65535/")),
             ("localhost:3000/hook", Ok("http://localhost:3000/hook")),
@@ -328,6 +351,8 @@ mod tests {
             ("localhost:99999/hook", Err("not a valid HOST:PORT/PATH")),
             ("local host:3000", Err("not a valid HOST:PORT/PATH")),
             ("ftp://example.com/hook", Err("scheme")),
+            ("localhost:3000/a\u{1b}b", Err("control character")),
+            ("http://localhost:3000/\u{202e}x", Err("text-direction")),
             ("https://example.com/a b", Err("whitespace")),
             ("user:pw@localhost:3000/hook", Err("user name or password")),
         ];

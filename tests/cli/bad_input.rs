@@ -308,8 +308,13 @@ fn a_redirect_uri_with_port_0_is_refused() {
 #[test]
 fn negative_numbers_are_refused_naming_their_flag() {
     let env = TestEnv::new();
-    let rows: [(&[&str], &str); 7] = [
+    let rows: [(&[&str], &str); 8] = [
         (&["--retries", "-1", "instance", "list"], "'--retries <N>'"),
+        // A config value is named by its key.
+        (
+            &["config", "set", "acuity-user-id", "-5"],
+            "config set acuity-user-id: the Acuity user ID",
+        ),
         (
             &["--request-timeout", "-1", "instance", "list"],
             "'--request-timeout <SECONDS>'",
