@@ -261,3 +261,40 @@ fn auth_takes_if_exists_reuse_without_a_browser() {
     assert_eq!(printed["id"], json_of(&first)["id"]);
     assert_eq!(env.sandbox_instances().len(), 1);
 }
+
+/// `--if-exists reuse` without a code where no one can answer: when the name turns out to
+/// be new, the create needs a code, and the run says so (exit 2) rather than wait for a
+/// browser no one will open. Nothing is created.
+#[test]
+fn reuse_of_a_new_name_without_a_code_and_no_terminal_names_code() {
+    let env = TestEnv::new();
+    let callback = format!("http://127.0.0.1:{}/cb", free_port());
+    let out = env
+        .cmd()
+        .args([
+            "--sandbox",
+            "instance",
+            "create",
+            "--name",
+            "new-name",
+            "--no-store",
+            "--no-events",
+            "--callback-url",
+            &callback,
+            "--if-exists",
+            "reuse",
+            "--timeout",
+            "5",
+        ])
+        .timeout(EVENT_TIMEOUT)
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("no instance is named \"new-name\"") && stderr.contains("--code"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("Waiting for Acuity"), "{stderr}");
+    assert_eq!(env.sandbox_instances().len(), 0);
+}

@@ -71,6 +71,7 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
         request: p,
         code,
         may_prompt,
+        browser_flow: may_prompt,
         handling,
         plan: None,
     };
@@ -142,6 +143,7 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
         request: &p,
         code,
         may_prompt,
+        browser_flow: true,
         handling,
         plan: Some(Plan::Reauth(found)),
     };
@@ -308,6 +310,7 @@ pub async fn login(ctx: &Context, request: LoginRequest) -> anyhow::Result<Logge
         request: p,
         code: None,
         may_prompt,
+        browser_flow: true,
         handling,
         plan: None,
     };

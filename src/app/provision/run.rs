@@ -39,6 +39,10 @@ pub(super) struct Job<'r> {
     /// The grant code, when given (else the browser flow runs where one is needed).
     pub(super) code: Option<SecretString>,
     pub(super) may_prompt: bool,
+    /// Whether the browser flow may run where a code is needed: in `auth` and `instance
+    /// reauth` (which refuse before sending when it may not), and in `instance create` only
+    /// when it may prompt: else it names `--code`, as the contract says.
+    pub(super) browser_flow: bool,
     pub(super) handling: ResultHandling,
     /// What to do, when already known (`instance reauth`); else decided from the name.
     pub(super) plan: Option<Plan>,
@@ -122,6 +126,7 @@ pub(super) async fn provision(
         request,
         code,
         may_prompt,
+        browser_flow,
         handling,
         plan: planned,
     } = job;
@@ -173,6 +178,16 @@ pub(super) async fn provision(
     let code = match (&plan, code) {
         (Plan::Reuse(_), _) => None,
         (_, Some(code)) => Some(code),
+        // Only a create with `--if-exists reuse` comes this far without a code and a
+        // terminal (the others were refused before sending): the name is new after all.
+        (_, None) if !browser_flow => {
+            return Err(CliError::usage(format!(
+                "no instance is named {:?} to reuse, and creating one needs a grant code: pass \
+                 --code CODE or --code-file PATH|- (or run on a terminal without --no-input for \
+                 the browser login)",
+                settings.name
+            )));
+        }
         (_, None) => Some(authorize(client, &settings.oauth, request, may_prompt).await?),
     };
 
