@@ -18,10 +18,23 @@ pub fn profile(name: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Why a URL with a user name or password is refused, said without the URL.
+const WITH_CREDENTIALS: &str =
+    "the URL contains a user name or password (user:password@); leave them out";
+
 /// An absolute `http://` or `https://` URL with a host and no whitespace.
 pub fn http_url(raw: &str) -> Result<Url, String> {
     if raw.trim().is_empty() {
         return Err("the URL is empty".to_owned());
+    }
+    // First, and said without the URL: every later error quotes it, password and all.
+    let after_scheme = raw.split_once("://").map_or(raw, |(_, rest)| rest);
+    let authority = after_scheme
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default();
+    if authority.contains('@') {
+        return Err(WITH_CREDENTIALS.to_owned());
     }
     if raw.chars().any(char::is_whitespace) {
         return Err(format!(
@@ -48,11 +61,9 @@ pub fn http_url(raw: &str) -> Result<Url, String> {
             "{raw:?} has port 0, which nothing can be reached at"
         ));
     }
+    // The parser's reading of the same, for a form the text check above cannot see.
     if !url.username().is_empty() || url.password().is_some() {
-        // Said without the URL: it holds a password.
-        return Err(
-            "the URL contains a user name or password (user:password@); leave them out".to_owned(),
-        );
+        return Err(WITH_CREDENTIALS.to_owned());
     }
     Ok(url)
 }
@@ -308,9 +319,27 @@ mod tests {
 
     #[test]
     fn urls_with_credentials_and_port_zero_are_refused() {
-        let error = http_url("https://user:pw@example.com/x").unwrap_err();
-        assert!(error.contains("user name or password"), "{error}");
-        assert!(!error.contains("pw"), "the password is not echoed: {error}");
+        // Whatever else is wrong with the URL, its password is never echoed.
+        for raw in [
+            "https://user:pw@example.com/x",
+            "ftp://user:SECRETPW@h.example/x",
+            "https://user:SECRETPW@h.example:0/x",
+            "https://user:SECRETPW@h.example:99999/x",
+            "https://user:SECRETPW@h.example/x y",
+            "user:SECRETPW@h.example/x",
+            "https://us er:SECRETPW@h.example/x",
+        ] {
+            let error = http_url(raw).unwrap_err();
+            assert!(error.contains("user name or password"), "{raw}: {error}");
+            assert!(
+                !error.contains("pw") && !error.contains("SECRETPW"),
+                "{raw}: {error}"
+            );
+        }
+        assert!(
+            http_url("https://example.com/a@b").is_ok(),
+            "an @ in the path is no user"
+        );
         assert!(http_url("https://user@example.com/x").is_err());
         assert!(
             redirect_uri("http://127.0.0.1:0/cb")
