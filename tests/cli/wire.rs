@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::support::args::create_args;
 use crate::support::env::TestEnv;
-use crate::support::recording::{Recorded, RecordingServer, created_instance_json};
+use crate::support::recording::{Recorded, RecordingServer, created_instance_json, json_answer};
 use crate::support::secrets::{
     CLIENT_SECRET, CODE, ORG_SECRET, SIGNATURE_KEY, TOKEN, USER_SECRET, assert_no_secret,
 };
@@ -441,4 +441,65 @@ async fn the_consent_url_is_asked_for_with_our_state() {
         "{}",
         request.target
     );
+}
+
+/// An error that echoes the whole request: the create's body (the OAuth client secret,
+/// the signature key, the grant code) and the consent URL's query (the client secret) are
+/// `[redacted]` as the Authorization header's secrets are.
+#[test]
+fn an_error_echoing_the_request_body_or_query_prints_no_secret() {
+    let echo = |request: &Recorded| {
+        if request.is_name_lookup() {
+            return json_answer(200, "[]");
+        }
+        let said = format!("bad request {} {}", request.target, text(&request.body));
+        json_answer(400, json!({ "message": said }).to_string())
+    };
+    let secrets = [USER_SECRET, ORG_SECRET, CLIENT_SECRET, SIGNATURE_KEY, CODE];
+
+    // The create's body.
+    let env = TestEnv::new();
+    let server = RecordingServer::with(echo);
+    let mut args = create_args(&env, &server);
+    args.extend(
+        [
+            "--event-callback-url",
+            "https://app.example.com/acuity-events",
+            "--retries",
+            "0",
+        ]
+        .map(str::to_owned),
+    );
+    let out = env
+        .cmd()
+        .args(&args)
+        .env("OC_ACUITY_SIGNATURE_KEY", SIGNATURE_KEY)
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("bad request") && stderr.contains("[redacted]"),
+        "{stderr}"
+    );
+    assert_no_secret(&stderr, &secrets);
+
+    // The consent URL's query (step 1 of the browser flow).
+    let env = TestEnv::new();
+    let server = RecordingServer::with(echo);
+    let mut args = create_args(&env, &server);
+    let at = args.iter().position(|a| a == "--code").unwrap();
+    args.drain(at..at + 2);
+    let at = args.iter().position(|a| a == "--callback-url").unwrap();
+    args[at + 1] = format!("http://127.0.0.1:{}/cb", crate::support::http::free_port());
+    args.extend(["--no-events", "--no-browser"].map(str::to_owned));
+    // On a terminal: a create runs the browser flow only where it may prompt.
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut session = crate::support::pty::run_in_pty(&env, &args);
+    let out = session.exp_eof().unwrap();
+    assert!(
+        out.contains("bad request") && out.contains("[redacted]"),
+        "{out}"
+    );
+    assert_no_secret(&out, &secrets);
 }

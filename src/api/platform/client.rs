@@ -171,16 +171,26 @@ impl Client {
             .append_pair("apiSecret", oauth.client_secret.expose_secret())
             .append_pair("callbackUrl", &oauth.callback_url)
             .append_pair("state", state);
-        self.send(Method::GET, url, None).await
+        let secrets = [oauth.client_secret.clone()];
+        self.send_full(Method::GET, url, None, Resend::IfIdempotent, &secrets)
+            .await
+            .map(|(value, _)| value)
     }
 
     /// Step 3: create the instance. Not retried: a retry after a lost answer could create
     /// a second instance, and the grant code is single-use anyway.
     pub async fn create_instance(&self, request: &InstanceRequest) -> anyhow::Result<Instance> {
         let url = endpoint(&self.root, &["instances"]);
-        self.send_full(Method::POST, url, Some(request.to_body()), Resend::Never)
-            .await
-            .map(|(value, _)| value)
+        let secrets = request.secrets();
+        self.send_full(
+            Method::POST,
+            url,
+            Some(request.to_body()),
+            Resend::Never,
+            &secrets,
+        )
+        .await
+        .map(|(value, _)| value)
     }
 
     /// Authorizes an existing instance again with a new grant code, keeping its id (and so
@@ -193,9 +203,16 @@ impl Client {
         request: &InstanceRequest,
     ) -> anyhow::Result<Instance> {
         let url = endpoint(&self.root, &["instances", &id.to_string()]);
-        self.send_full(Method::PUT, url, Some(request.to_body()), Resend::Never)
-            .await
-            .map(|(value, _)| value)
+        let secrets = request.secrets();
+        self.send_full(
+            Method::PUT,
+            url,
+            Some(request.to_body()),
+            Resend::Never,
+            &secrets,
+        )
+        .await
+        .map(|(value, _)| value)
     }
 
     /// Changes only what `update` names: `PATCH /instances/{id}`.
@@ -289,25 +306,34 @@ impl Client {
         url: Url,
         body: Option<Vec<u8>>,
     ) -> anyhow::Result<T> {
-        self.send_full(method, url, body, Resend::IfIdempotent)
+        self.send_full(method, url, body, Resend::IfIdempotent, &[])
             .await
             .map(|(value, _)| value)
     }
 
-    /// Sends with the platform's headers; a non-success answer becomes an [`ApiError`].
+    /// Sends with the platform's headers; a non-success answer becomes an [`ApiError`],
+    /// its text without the secrets sent: the header's and `in_request`, those the request
+    /// itself carries (an error body may echo the request).
     async fn send_full<T: DeserializeOwned>(
         &self,
         method: Method,
         url: Url,
         body: Option<Vec<u8>>,
         resend: Resend,
+        in_request: &[SecretString],
     ) -> anyhow::Result<(T, HeaderMap)> {
         self.http
             .send_json(method, url, body, resend, ApiError::rejected)
             .await
             .map_err(|e| match e.downcast::<ApiError>() {
                 Ok(mut api) => {
-                    api.redact(&self.sent_secrets);
+                    let sent: Vec<SecretString> = self
+                        .sent_secrets
+                        .iter()
+                        .chain(in_request)
+                        .cloned()
+                        .collect();
+                    api.redact(&sent);
                     self.hint_at_the_root(&mut api);
                     api.into()
                 }
@@ -568,7 +594,7 @@ impl InstancePages {
             url.query_pairs_mut().append_pair("nextPage", token);
         }
         let (page, headers): (Vec<Instance>, _) = match client
-            .send_full(Method::GET, url, None, Resend::IfIdempotent)
+            .send_full(Method::GET, url, None, Resend::IfIdempotent, &[])
             .await
         {
             Ok(answer) => answer,

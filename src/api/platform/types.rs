@@ -142,6 +142,21 @@ struct Configuration {
 }
 
 impl InstanceRequest {
+    /// The secrets the request carries: the grant code, the OAuth client secret and the
+    /// signature key (to take out of an error that echoes the request).
+    pub fn secrets(&self) -> Vec<SecretString> {
+        let c = &self.configuration;
+        [
+            Some(&self.provider_data.code),
+            Some(&c.client_secret),
+            c.signature_key.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect()
+    }
+
     /// The request that creates an Acuity instance from a grant code.
     pub fn acuity(
         name: String,
