@@ -360,47 +360,14 @@ pub async fn update(ctx: &Context, request: UpdateRequest) -> anyhow::Result<Upd
         .await
         .map_err(|e| explain_rejection(e, &sources))?;
 
-    let mut change = InstanceUpdate::default();
-    if let Some(name) = name.filter(|n| *n != found.name) {
-        change.name = Some(name);
-    }
-    if !tags.is_empty() && tags != found.tags {
-        change.tags = Some(tags);
-    }
-    let on = request
-        .events
-        .or(event_callback_url.as_ref().map(|_| true))
-        .unwrap_or(found.events_enabled() == Some(true));
-    if on {
-        let url = event_callback_url
-            .or_else(|| found.event_callback_url().map(str::to_owned))
-            .ok_or_else(|| {
-                CliError::usage(format!(
-                    "events need a destination: pass {} URL",
-                    url_setting.flag
-                ))
-            })?;
-        if found.events_enabled() != Some(true) {
-            change
-                .configuration
-                .insert(EVENTS_ENABLED, ConfigValue::Bool(true));
-        }
-        if found.event_callback_url() != Some(url.as_str()) {
-            change
-                .configuration
-                .insert(EVENTS_CALLBACK_URL, ConfigValue::Text(url));
-        }
-    } else if found.events_enabled() != Some(false) {
-        change
-            .configuration
-            .insert(EVENTS_ENABLED, ConfigValue::Bool(false));
-    }
-    if let Some(key) = signature_key {
-        // Never echoed by the platform, so it cannot be compared: sent when given.
-        change
-            .configuration
-            .insert(EVENTS_SIGNATURE_KEY, ConfigValue::Secret(key));
-    }
+    let asked = Asked {
+        name,
+        tags,
+        events: request.events,
+        event_callback_url,
+        signature_key,
+    };
+    let change = change_to(&found, asked, url_setting.flag)?;
 
     let mut changed: Vec<String> = Vec::new();
     if change.name.is_some() {
@@ -422,4 +389,139 @@ pub async fn update(ctx: &Context, request: UpdateRequest) -> anyhow::Result<Upd
         instance: Shown::new(&client, &given_url(ctx)?, &instance),
         changed,
     })
+}
+
+/// What `instance update` asked for, checked.
+struct Asked {
+    name: Option<String>,
+    tags: Vec<String>,
+    events: Option<bool>,
+    event_callback_url: Option<String>,
+    signature_key: Option<SecretString>,
+}
+
+/// The PATCH that brings `found` to what was `asked`: only what differs. Events are
+/// touched only when asked about (`--events`, `--no-events`, `--event-callback-url`): an
+/// instance whose record does not say whether they are on is left as it is.
+fn change_to(found: &Instance, asked: Asked, url_flag: &str) -> anyhow::Result<InstanceUpdate> {
+    let Asked {
+        name,
+        tags,
+        events,
+        event_callback_url,
+        signature_key,
+    } = asked;
+    let mut change = InstanceUpdate::default();
+    if let Some(name) = name.filter(|n| *n != found.name) {
+        change.name = Some(name);
+    }
+    if !tags.is_empty() && tags != found.tags {
+        change.tags = Some(tags);
+    }
+    match events.or(event_callback_url.as_ref().map(|_| true)) {
+        None => {}
+        Some(true) => {
+            let url = event_callback_url
+                .or_else(|| found.event_callback_url().map(str::to_owned))
+                .ok_or_else(|| {
+                    CliError::usage(format!("events need a destination: pass {url_flag} URL"))
+                })?;
+            if found.events_enabled() != Some(true) {
+                change
+                    .configuration
+                    .insert(EVENTS_ENABLED, ConfigValue::Bool(true));
+            }
+            if found.event_callback_url() != Some(url.as_str()) {
+                change
+                    .configuration
+                    .insert(EVENTS_CALLBACK_URL, ConfigValue::Text(url));
+            }
+        }
+        Some(false) => {
+            if found.events_enabled() != Some(false) {
+                change
+                    .configuration
+                    .insert(EVENTS_ENABLED, ConfigValue::Bool(false));
+            }
+        }
+    }
+    if let Some(key) = signature_key {
+        // Never echoed by the platform, so it cannot be compared: sent when given.
+        change
+            .configuration
+            .insert(EVENTS_SIGNATURE_KEY, ConfigValue::Secret(key));
+    }
+    Ok(change)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+
+    use super::*;
+
+    /// An instance named "acuity" tagged "a", with `configuration`.
+    fn found(configuration: Value) -> Instance {
+        serde_json::from_value(json!({
+            "id": 7, "name": "acuity", "tags": ["a"], "configuration": configuration
+        }))
+        .unwrap()
+    }
+
+    fn asked(name: Option<&str>, events: Option<bool>, url: Option<&str>) -> Asked {
+        Asked {
+            name: name.map(str::to_owned),
+            tags: Vec::new(),
+            events,
+            event_callback_url: url.map(str::to_owned),
+            signature_key: None,
+        }
+    }
+
+    /// What `instance update` sends (the PATCH body, or the error), from what the record
+    /// says and what was asked.
+    #[test]
+    fn an_update_sends_only_what_was_asked_and_differs() {
+        let on = json!({"event.notification.enabled": true,
+                        "event.notification.callback.url": "https://e.example/x"});
+        let off = json!({"event.notification.enabled": false});
+        let unknown = json!({});
+        let null = json!({"event.notification.enabled": null});
+        #[rustfmt::skip]
+        let rows: [(&str, Value, Asked, Result<Value, &str>); 10] = [
+            ("a rename of an instance whose events are unknown leaves them", unknown.clone(),
+             asked(Some("renamed"), None, None), Ok(json!({"name": "renamed"}))),
+            ("so does a null enabled", null.clone(),
+             asked(Some("renamed"), None, None), Ok(json!({"name": "renamed"}))),
+            ("a rename leaves events on", on.clone(),
+             asked(Some("renamed"), None, None), Ok(json!({"name": "renamed"}))),
+            ("the same name sends nothing", off.clone(),
+             asked(Some("acuity"), None, None), Ok(json!({}))),
+            ("--no-events on unknown turns them off", unknown.clone(),
+             asked(None, Some(false), None),
+             Ok(json!({"configuration": {"event.notification.enabled": false}}))),
+            ("--no-events when off sends nothing", off.clone(),
+             asked(None, Some(false), None), Ok(json!({}))),
+            ("--events when on at the same URL sends nothing", on.clone(),
+             asked(None, Some(true), None), Ok(json!({}))),
+            ("--events without a URL anywhere is refused", off.clone(),
+             asked(None, Some(true), None), Err("events need a destination")),
+            ("a new URL turns them on there", null,
+             asked(None, None, Some("https://n.example/y")),
+             Ok(json!({"configuration": {"event.notification.enabled": true,
+                                          "event.notification.callback.url": "https://n.example/y"}}))),
+            ("a new URL when on sends the URL only", on,
+             asked(None, None, Some("https://n.example/y")),
+             Ok(json!({"configuration": {"event.notification.callback.url": "https://n.example/y"}}))),
+        ];
+        for (why, configuration, asked, expected) in rows {
+            let got = change_to(&found(configuration), asked, "--event-callback-url")
+                .map(|change| serde_json::from_slice::<Value>(&change.to_body()).unwrap());
+            match (got, expected) {
+                (Ok(body), Ok(expected)) => assert_eq!(body, expected, "{why}"),
+                (Err(e), Err(said)) => assert!(e.to_string().contains(said), "{why}: {e}"),
+                (got, expected) => panic!("{why}: got {got:?}, expected {expected:?}"),
+            }
+        }
+    }
 }
