@@ -437,13 +437,12 @@ fn change_to(found: &Instance, asked: Asked, url_flag: &str) -> anyhow::Result<I
                     .insert(EVENTS_CALLBACK_URL, ConfigValue::Text(url));
             }
         }
-        Some(false) => {
-            if found.events_enabled() != Some(false) {
-                change
-                    .configuration
-                    .insert(EVENTS_ENABLED, ConfigValue::Bool(false));
-            }
+        Some(false) if found.events_enabled() != Some(false) => {
+            change
+                .configuration
+                .insert(EVENTS_ENABLED, ConfigValue::Bool(false));
         }
+        Some(false) => {}
     }
     if let Some(key) = signature_key {
         // Never echoed by the platform, so it cannot be compared: sent when given.
