@@ -102,6 +102,9 @@ fn skip(step: &'static str, detail: impl Into<String>) -> Step {
 
 /// Runs every step it can; a step whose premise failed is skipped.
 pub async fn diagnose(ctx: &Context, request: DoctorRequest) -> anyhow::Result<Diagnosis> {
+    // A bad value given is bad input, refused before anything is sent; a missing one is a
+    // finding of the webhooks step.
+    webhooks::check_given_access(ctx, &request.access)?;
     let mut steps = Vec::new();
     let invocation = ctx.invocation();
     let finish = |mut steps: Vec<Step>, id, url| {

@@ -163,6 +163,19 @@ async fn remember(ctx: &Context, target: &WebhookTarget) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Checks the Acuity user ID and API root where they are given (flag, environment,
+/// config) without using them: a bad one is a usage error naming its source. One that is
+/// missing is no error here (`doctor` reports it as a finding of its step).
+pub fn check_given_access(ctx: &Context, access: &AcuityAccess) -> anyhow::Result<()> {
+    Id::AcuityUserId
+        .setting()
+        .resolve(access.user_id.clone(), &ctx.saved())?;
+    Id::AcuityBaseUrl
+        .setting()
+        .resolve(access.base_url.clone(), &Default::default())?;
+    Ok(())
+}
+
 /// The Acuity client: user ID from flag, env or config; API key from file, env or
 /// keyring; where nothing is given, the target's demo values and its own Acuity.
 pub async fn acuity_client(ctx: &Context, access: &AcuityAccess) -> anyhow::Result<AcuityClient> {

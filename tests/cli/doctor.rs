@@ -490,3 +490,45 @@ fn doctor_says_whether_the_platform_has_received_events() {
         "{detail}"
     );
 }
+
+/// A bad value given for the Acuity access (flag or environment) is bad input: exit 2
+/// naming it, before any request; a missing one stays a finding of its step.
+#[test]
+fn doctor_refuses_a_bad_acuity_value_before_sending() {
+    use crate::support::env::TestEnv;
+    use crate::support::recording::{RecordingServer, platform_flags};
+    let rows: [(&[&str], &[(&str, &str)], &str); 3] = [
+        (&["--acuity-user-id", "abc"], &[], "--acuity-user-id"),
+        (
+            &["--acuity-base-url", "ftp://acuity.example/api"],
+            &[],
+            "--acuity-base-url",
+        ),
+        (
+            &[],
+            &[("OC_ACUITY_ACUITY_USER_ID", "-5")],
+            "OC_ACUITY_ACUITY_USER_ID",
+        ),
+    ];
+    for (flags, vars, named) in rows {
+        let env = TestEnv::new();
+        let server = RecordingServer::platform();
+        let out = env
+            .cmd()
+            .args(platform_flags(&env, &server))
+            .args(["doctor", "5"])
+            .args(flags)
+            .env("OC_ACUITY_ACUITY_API_KEY", "acuity-key")
+            .envs(vars.iter().copied())
+            .output()
+            .unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{flags:?} {vars:?}: {stderr}");
+        assert!(stderr.contains(named), "{stderr}");
+        assert!(
+            server.requests().is_empty(),
+            "{flags:?}: {:?}",
+            server.requests()
+        );
+    }
+}
