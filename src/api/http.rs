@@ -361,7 +361,13 @@ impl Http {
         let host = url.host_str().unwrap_or("the server");
         let port = url.port_or_known_default().unwrap_or(0);
         let service = self.service;
-        let what = match NetworkCause::of(&error) {
+        let cause = match NetworkCause::of(&error) {
+            // A plain-http request through a proxy has no tunnel: the connection refused
+            // was the proxy's.
+            NetworkCause::Refused if through_a_proxy(url) => NetworkCause::proxy_refused(),
+            cause => cause,
+        };
+        let what = match cause {
             NetworkCause::UntrustedCertificate(detail) => format!(
                 "failed: the certificate of {host} is not trusted ({detail}). If a proxy or a \
                  private CA signs it, point SSL_CERT_FILE at that CA's certificate (PEM), or \
@@ -419,6 +425,17 @@ impl Http {
     }
 }
 
+/// Whether a request to `url` goes through a proxy: the environment's (`HTTP_PROXY`,
+/// `HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`) or the system's, read by the matcher reqwest
+/// itself uses.
+fn through_a_proxy(url: &Url) -> bool {
+    url.as_str().parse::<hyper::Uri>().is_ok_and(|uri| {
+        hyper_util::client::proxy::matcher::Matcher::from_system()
+            .intercept(&uri)
+            .is_some()
+    })
+}
+
 /// A request answered with a redirect, which is never followed (the request carries
 /// secrets): an answer, though not the one asked for.
 #[derive(Debug, thiserror::Error)]
@@ -446,6 +463,10 @@ enum NetworkCause {
 }
 
 impl NetworkCause {
+    fn proxy_refused() -> Self {
+        Self::Proxy("refused the connection (is it running at that address?)".to_owned())
+    }
+
     fn of(error: &reqwest::Error) -> Self {
         let mut tunnel = None;
         let mut dns = false;
@@ -488,9 +509,7 @@ impl NetworkCause {
             cause = e.source();
         }
         match tunnel {
-            Some(_) if refused => {
-                Self::Proxy("refused the connection (is it running at that address?)".to_owned())
-            }
+            Some(_) if refused => Self::proxy_refused(),
             Some(detail) if detail == "unsuccessful" => {
                 Self::Proxy("refused the tunnel (its answer to CONNECT was not 200)".to_owned())
             }

@@ -167,6 +167,27 @@ fn a_proxy_that_is_not_running_is_named() {
     );
 }
 
+/// A plain-http API root through `HTTP_PROXY`: there is no tunnel, so the refused
+/// connection is the proxy's, and it is named as such, not blamed on the API root.
+#[test]
+fn a_plain_http_proxy_that_is_not_running_is_named() {
+    let env = TestEnv::new();
+    let server = crate::support::recording::RecordingServer::platform();
+    let out = list(&env, &server.api_root())
+        .args(["--retries", "0"])
+        .env("HTTP_PROXY", format!("http://127.0.0.1:{}", closed_port()))
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        error_line(&stderr)
+            .contains("failed: the proxy refused the connection (is it running at that address?)"),
+        "{stderr}"
+    );
+    assert!(server.requests().is_empty());
+}
+
 #[test]
 fn a_refused_connection_is_named() {
     let env = TestEnv::new();
