@@ -497,7 +497,9 @@ fn doctor_says_whether_the_platform_has_received_events() {
 fn doctor_refuses_a_bad_acuity_value_before_sending() {
     use crate::support::env::TestEnv;
     use crate::support::recording::{RecordingServer, platform_flags};
-    let rows: [(&[&str], &[(&str, &str)], &str); 3] = [
+    /// Flags, environment, what the error names.
+    type Row<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
+    let rows: [Row; 3] = [
         (&["--acuity-user-id", "abc"], &[], "--acuity-user-id"),
         (
             &["--acuity-base-url", "ftp://acuity.example/api"],
