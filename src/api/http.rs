@@ -584,6 +584,17 @@ pub struct UnreadableAnswer {
     detail: String,
 }
 
+impl UnreadableAnswer {
+    /// A success answer that reads, but about another instance than the one asked for:
+    /// as good as unreadable (its token is not the one asked for).
+    pub fn not_about_it(call: String, why: String) -> Self {
+        Self {
+            call,
+            detail: format!("it is not about the instance asked for ({why}): not trusted"),
+        }
+    }
+}
+
 /// Parses a success body as JSON, with a readable error when it is not.
 pub fn parse_json<T: serde::de::DeserializeOwned>(call: &str, body: &[u8]) -> anyhow::Result<T> {
     let body: &[u8] = if body.is_empty() { b"null" } else { body };

@@ -111,17 +111,73 @@ fn a_create_answered_200_with_a_non_json_body_is_recovered() {
     assert_eq!(posts, 1, "the create was sent once");
 }
 
+/// A create answered 200 about an instance it cannot have made (another connector's, id
+/// 0): its token is not taken; the instance is looked up by its name as after a lost
+/// answer, and the one made is recovered with its own token. One of another name is kept
+/// with a warning (a platform may store a name otherwise than sent).
+#[test]
+fn a_create_answered_about_another_instance_is_looked_up() {
+    let bogus = |change: &dyn Fn(&mut Value)| {
+        let mut answer = instance_json(777, "acuity-prod");
+        answer["token"] = json!("bogus-token");
+        change(&mut answer);
+        json_answer(200, answer.to_string())
+    };
+    let rows: [(&str, _); 2] = [
+        (
+            "another connector",
+            bogus(&|a| a["element"] = json!({"key": "hubspot"})),
+        ),
+        ("id 0", bogus(&|a| a["id"] = json!(0))),
+    ];
+    for (why, answer) in rows {
+        let env = TestEnv::new();
+        let server = late_platform_answering(0, answer);
+        let mut args = create_args(&env, &server);
+        args.extend(["--no-events".to_owned(), "--json".to_owned()]);
+        let out = env.cmd().args(&args).output().unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(code(&out), Some(0), "{why}: {stderr}");
+        assert!(stderr.contains("not about the instance"), "{why}: {stderr}");
+        let printed = json_of(&out);
+        assert_eq!(printed["action"], "recovered", "{why}");
+        assert_eq!(printed["id"], 12345, "{why}");
+        assert_eq!(printed["token"], TOKEN, "{why}");
+    }
+
+    let env = TestEnv::new();
+    let server = late_platform_answering(0, bogus(&|a| a["name"] = json!("someone-else")));
+    let mut args = create_args(&env, &server);
+    args.extend(["--no-events".to_owned(), "--json".to_owned()]);
+    let out = env.cmd().args(&args).output().unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("instance 777 named \"someone-else\", not \"acuity-prod\""),
+        "{stderr}"
+    );
+    assert_eq!(json_of(&out)["action"], "created");
+}
+
 /// A platform that answers the POST with HTML (an answer that cannot be read) and shows
 /// the instance only after the first `visible_after` lookups that follow it: with 2, the
 /// probe's create that finished 1.5 s after the lookup.
 fn late_platform(visible_after: usize) -> RecordingServer {
+    late_platform_answering(
+        visible_after,
+        (200, "text/html".into(), "<html>busy</html>".into()),
+    )
+}
+
+/// [`late_platform`], the POST answered with `answer`.
+fn late_platform_answering(visible_after: usize, answer: (u16, String, String)) -> RecordingServer {
     let lookups_after_post = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let posted = Arc::new(AtomicBool::new(false));
     RecordingServer::with(
         move |request| match (request.method.as_str(), path(request)) {
             ("POST", INSTANCES) => {
                 posted.store(true, Ordering::SeqCst);
-                (200, "text/html".into(), "<html>busy</html>".into())
+                answer.clone()
             }
             ("GET", LIST) if posted.load(Ordering::SeqCst) => {
                 if lookups_after_post.fetch_add(1, Ordering::SeqCst) < visible_after {

@@ -10,7 +10,9 @@ use url::Url;
 use super::types::{
     ELEMENT_KEY, Instance, InstanceRequest, InstanceUpdate, OAuthClient, OAuthUrl, acuity_only,
 };
-use crate::api::http::{ClientOptions, Http, Resend, endpoint, readable_excerpt, redact};
+use crate::api::http::{
+    ClientOptions, Http, Resend, UnreadableAnswer, call_name, endpoint, readable_excerpt, redact,
+};
 
 /// The User and Organization secrets that authorize platform calls.
 #[derive(Clone)]
@@ -181,16 +183,22 @@ impl Client {
     /// a second instance, and the grant code is single-use anyway.
     pub async fn create_instance(&self, request: &InstanceRequest) -> anyhow::Result<Instance> {
         let url = endpoint(&self.root, &["instances"]);
+        let call = call_name(&Method::POST, &url);
         let secrets = request.secrets();
-        self.send_full(
-            Method::POST,
-            url,
-            Some(request.to_body()),
-            Resend::Never,
-            &secrets,
-        )
-        .await
-        .map(|(value, _)| value)
+        let (instance, _): (Instance, _) = self
+            .send_full(
+                Method::POST,
+                url,
+                Some(request.to_body()),
+                Resend::Never,
+                &secrets,
+            )
+            .await?;
+        // Its token is not this one's: looked up by name, as an answer lost is.
+        if let Some(why) = request.not_answered_by(&instance) {
+            return Err(UnreadableAnswer::not_about_it(call, why).into());
+        }
+        Ok(instance)
     }
 
     /// Authorizes an existing instance again with a new grant code, keeping its id (and so

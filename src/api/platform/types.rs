@@ -142,6 +142,20 @@ struct Configuration {
 }
 
 impl InstanceRequest {
+    /// Why `answer` cannot be about the instance this request creates, when it cannot: of
+    /// another connector, or id 0. (Another name is said, not refused, by the caller: a
+    /// platform might store a name otherwise than sent, and a lookup by the name sent
+    /// would then never find it.)
+    pub fn not_answered_by(&self, answer: &Instance) -> Option<String> {
+        if let Err(other) = answer.ensure_acuity() {
+            return Some(format!("its connector is {:?}", other.key));
+        }
+        if answer.id == 0 {
+            return Some("its id is 0".to_owned());
+        }
+        None
+    }
+
     /// The secrets the request carries: the grant code, the OAuth client secret and the
     /// signature key (to take out of an error that echoes the request).
     pub fn secrets(&self) -> Vec<SecretString> {

@@ -212,7 +212,20 @@ pub(super) async fn provision(
                 client.root()
             ));
             match client.create_instance(&body).await {
-                Ok(instance) => (instance, Action::Created),
+                Ok(instance) => {
+                    if !instance.name.is_empty() && instance.name != settings.name {
+                        output::warn(format!(
+                            "the platform answered the create with instance {} named {:?}, not \
+                             {:?}: kept as the one made; check it with `{} instance show {}`",
+                            instance.id,
+                            output::escape_controls(&instance.name),
+                            settings.name,
+                            ctx.invocation(),
+                            instance.id
+                        ));
+                    }
+                    (instance, Action::Created)
+                }
                 Err(e) if outcome_unknown(&e) => (
                     recover(client, &settings.name, e, &ctx.invocation()).await?,
                     Action::Recovered,
