@@ -53,12 +53,32 @@ pub async fn listen(
     ready: impl FnOnce(SocketAddr),
 ) -> anyhow::Result<()> {
     let socket = super::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port))).await?;
+    let forward_to = receiver.forward_to.clone();
     let app = Router::new()
         .fallback(receive)
         .with_state(Arc::new(receiver));
     let server = super::serve(socket, app)?;
+    if let Some(target) = forward_to.filter(|t| forwards_to_itself(t, server.addr())) {
+        return Err(crate::error::CliError::usage(format!(
+            "--forward-to {target} is this listener itself (port {}): each delivery would be \
+             forwarded to itself; give the port your app listens on",
+            server.addr().port()
+        )));
+    }
     ready(server.addr());
     server.run_forever().await
+}
+
+/// Whether `target` reaches the listener at `listening` (on 127.0.0.1): a loopback name or
+/// address at its port.
+fn forwards_to_itself(target: &Url, listening: SocketAddr) -> bool {
+    let loopback = match target.host() {
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback() || ip.is_unspecified(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback() || ip.is_unspecified(),
+        None => false,
+    };
+    loopback && target.port_or_known_default() == Some(listening.port())
 }
 
 async fn receive(
@@ -219,6 +239,26 @@ async fn forward(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_forward_to_the_listener_itself_is_recognized() {
+        let listening = SocketAddr::from((Ipv4Addr::LOCALHOST, 9000));
+        let rows = [
+            ("http://localhost:9000/hook", true),
+            ("http://LOCALHOST:9000/", true),
+            ("http://127.0.0.1:9000/", true),
+            ("http://127.0.0.2:9000/", true),
+            ("http://0.0.0.0:9000/", true),
+            ("http://[::1]:9000/", true),
+            ("http://localhost:3000/hook", false),
+            ("http://example.com:9000/", false),
+            ("https://localhost/", false),
+        ];
+        for (target, itself) in rows {
+            let url = Url::parse(target).unwrap();
+            assert_eq!(forwards_to_itself(&url, listening), itself, "{target}");
+        }
+    }
 
     /// Each forward's line, and whether the platform is answered 2xx for it.
     #[test]

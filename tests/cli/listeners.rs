@@ -218,6 +218,19 @@ fn forward_to_takes_host_port_path_and_refuses_other_text() {
     );
     assert!(!said.contains("Listening"), "{said}");
 
+    // Its own port: every delivery would be forwarded to itself.
+    let port = free_port().to_string();
+    let itself = env
+        .cmd()
+        .args(["events", "listen", "--port", &port, "--forward-to", &port])
+        .timeout(std::time::Duration::from_secs(10))
+        .output()
+        .unwrap();
+    let said = crate::support::text(&itself.stderr);
+    assert_eq!(itself.status.code(), Some(2), "{said}");
+    assert!(said.contains("is this listener itself"), "{said}");
+    assert!(!said.contains("Listening"), "{said}");
+
     let target = RecordingServer::start(200, "application/json", "{}");
     let form = format!("127.0.0.1:{}/hook", target.port);
     let (mut child, addr, mut stderr) = events_listen(&env, &["--forward-to", &form]);
