@@ -71,16 +71,23 @@ pub fn from_env() -> anyhow::Result<Vec<Fault>> {
             .map_err(|e| bad(format!("is not a JSON array of faults: {e}")))?,
         None => return Ok(Vec::new()),
     };
-    if let Some(status) = faults
+    check(&faults).map_err(bad)?;
+    Ok(faults)
+}
+
+/// What makes faults unusable though they parse, from the environment or `POST
+/// /sandbox/faults` alike: a status that is not HTTP's.
+pub fn check(faults: &[Fault]) -> Result<(), String> {
+    match faults
         .iter()
         .filter_map(|f| f.status)
         .find(|s| !(100..=599).contains(s))
     {
-        return Err(bad(format!(
+        Some(status) => Err(format!(
             "has the status {status}: an HTTP status is 100 to 599"
-        )));
+        )),
+        None => Ok(()),
     }
-    Ok(faults)
 }
 
 /// Takes the first fault matching the request, counting it down (a fault still skipping

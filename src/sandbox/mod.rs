@@ -165,14 +165,20 @@ async fn list_faults(
     axum::Json(shared.faults.lock().expect("faults lock").clone())
 }
 
-/// `POST /sandbox/faults` with a JSON array: adds faults after the ones waiting.
+/// `POST /sandbox/faults` with a JSON array: adds faults after the ones waiting (none when
+/// one cannot be used: 400).
 async fn add_faults(
     axum::extract::State(shared): axum::extract::State<Arc<Shared>>,
     axum::Json(new): axum::Json<Vec<faults::Fault>>,
-) -> axum::Json<Vec<faults::Fault>> {
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if let Err(why) = faults::check(&new) {
+        let body = serde_json::json!({ "message": format!("the faults: one {why}") });
+        return (axum::http::StatusCode::BAD_REQUEST, axum::Json(body)).into_response();
+    }
     let mut faults = shared.faults.lock().expect("faults lock");
     faults.extend(new);
-    axum::Json(faults.clone())
+    axum::Json(faults.clone()).into_response()
 }
 
 /// What `POST /sandbox/seed` takes: how many instances to add, and their names' prefix.

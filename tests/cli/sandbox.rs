@@ -609,6 +609,12 @@ fn faults_are_injected_into_a_running_sandbox() {
         (400..500).contains(&status),
         "a misspelt fault is refused: {status} {body}"
     );
+    // As the environment variable's are: a status that is not HTTP's.
+    for bad in [r#"[{"status":99}]"#, r#"[{"status":1000}]"#] {
+        let (status, _, body) = http_request("POST", &admin, bad, None);
+        assert_eq!(status, 400, "{bad}: {body}");
+        assert!(body.contains("an HTTP status is 100 to 599"), "{body}");
+    }
 
     let secret = env.file("secret", "s\n");
     let out = env
