@@ -106,7 +106,7 @@ impl ConfigFile {
     /// Reads the config file; a missing file is an empty config.
     pub fn load() -> anyhow::Result<Self> {
         let path = config_path()?;
-        match std::fs::read_to_string(&path) {
+        match read_text(&path) {
             // Bad input like any other (exit 2); the message names the file, line and column.
             Ok(text) => {
                 let file = Self::parse(&text).map_err(|e| {
@@ -160,6 +160,34 @@ impl ConfigFile {
     pub fn profile(&self, name: &str) -> ProfileSettings {
         self.profiles.get(name).cloned().unwrap_or_default()
     }
+}
+
+/// The most a config file may hold: a few settings per profile take a few hundred bytes.
+const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+/// The config file's text: only a regular file (a FIFO without a writer would wait
+/// forever, `/dev/zero` would never end) of at most [`MAX_CONFIG_BYTES`].
+fn read_text(path: &std::path::Path) -> std::io::Result<String> {
+    use std::io::{Error, ErrorKind, Read};
+    // Looked at before opening: opening a FIFO waits for a writer.
+    let metadata = std::fs::metadata(path)?;
+    if metadata.is_dir() {
+        return Err(Error::new(ErrorKind::IsADirectory, "it is a folder"));
+    }
+    if !metadata.is_file() {
+        return Err(Error::other("it is not a regular file"));
+    }
+    let mut text = String::new();
+    std::fs::File::open(path)?
+        .take(MAX_CONFIG_BYTES + 1)
+        .read_to_string(&mut text)?;
+    if text.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(Error::other(format!(
+            "it is larger than {} KiB",
+            MAX_CONFIG_BYTES / 1024
+        )));
+    }
+    Ok(text)
 }
 
 /// A line of the config file that no setting reads: a key that is not a config key, or

@@ -281,4 +281,43 @@ fn a_config_file_that_cannot_be_read_is_exit_2() {
     let out = config(&env, &["list"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("cannot be used as the config file"));
+    std::fs::remove_dir(path).unwrap();
+
+    // What is not a regular file, or is too large to be one, is not read (a FIFO without
+    // a writer would wait forever, /dev/zero would fill the memory).
+    let fifo = env.path("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let rows: [(&str, &dyn Fn()); 3] = [
+        ("a link to /dev/zero", &|| {
+            std::os::unix::fs::symlink("/dev/zero", path).unwrap()
+        }),
+        ("a FIFO", &|| {
+            std::os::unix::fs::symlink(&fifo, path).unwrap()
+        }),
+        ("2 MiB", &|| {
+            let mut big = b"[profiles.default]\n".to_vec();
+            big.resize(2 << 20, b'\n');
+            std::fs::write(path, big).unwrap()
+        }),
+    ];
+    for (what, make) in rows {
+        make();
+        let out = env
+            .cmd()
+            .args(["config", "list"])
+            .timeout(std::time::Duration::from_secs(30))
+            .output()
+            .unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{what}: {stderr}");
+        assert!(
+            stderr.contains("cannot be used as the config file"),
+            "{what}: {stderr}"
+        );
+        std::fs::remove_file(path).unwrap();
+    }
 }
