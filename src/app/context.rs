@@ -153,6 +153,22 @@ fn sandbox_demo(id: Id) -> Option<String> {
     }
 }
 
+/// Every `OC_ACUITY_*` value gets its checks whether or not this command reads it: one that
+/// cannot be used is named now (exit 2), never ignored by some commands and used by
+/// others. Secrets only as values (not UTF-8, empty, only whitespace): their own rule
+/// applies where they are used.
+fn check_every_variable() -> anyhow::Result<()> {
+    for setting in &crate::settings::SETTINGS {
+        if let Some((value, origin)) = setting.from_env()?
+            && setting.item.is_none()
+        {
+            setting.validate(&value, &origin)?;
+        }
+    }
+    crate::sandbox::faults::from_env()?;
+    Ok(())
+}
+
 impl Context {
     /// Validates the global options; every error here is a usage error, before any request.
     pub fn new(globals: Globals) -> anyhow::Result<Self> {
@@ -164,6 +180,7 @@ impl Context {
         let (profile, origin) = given.unwrap_or((DEFAULT_PROFILE.to_owned(), Origin::Default));
         let profile = profile_setting.validate(&profile, &origin)?;
 
+        check_every_variable()?;
         let config = ConfigFile::load()?;
         let target = if globals.sandbox {
             if globals.base_url.is_some() {

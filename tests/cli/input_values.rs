@@ -480,9 +480,10 @@ fn urls_with_a_user_and_password_are_refused_without_echoing_them() {
     assert!(!text(&out.stderr).contains(password));
 }
 
-/// Variables that commands other than a create read get the same checks, whether or not
+/// Every `OC_ACUITY_*` variable gets its checks, whether or not the command reads it or
 /// the run ends up using the value: `OC_ACUITY_WEBHOOK_URL` (read for the profile's own
-/// instance) and `OC_ACUITY_SANDBOX_FAULTS`. Exit 2 naming the variable; nothing done.
+/// instance), `OC_ACUITY_ACUITY_USER_ID`, `OC_ACUITY_SANDBOX_FAULTS` (read by sandbox
+/// runs). Exit 2 naming the variable; nothing done.
 #[test]
 fn variables_of_other_commands_are_checked_whether_or_not_they_are_used() {
     let env = TestEnv::new();
@@ -490,12 +491,26 @@ fn variables_of_other_commands_are_checked_whether_or_not_they_are_used() {
     let id = created["id"].to_string();
     let register = ["--sandbox", "webhook", "register", id.as_str()];
     let list = ["--sandbox", "instance", "list"];
-    let rows: [(&str, &[u8], &[&str], &str); 5] = [
+    let rows: [(&str, &[u8], &[&str], &str); 8] = [
         (
             "OC_ACUITY_WEBHOOK_URL",
             b"https://x/\xff",
             &register,
             "is not UTF-8 text",
+        ),
+        // Commands that never read them check them too.
+        (
+            "OC_ACUITY_WEBHOOK_URL",
+            b"https://x/\xff",
+            &list,
+            "is not UTF-8 text",
+        ),
+        ("OC_ACUITY_ACUITY_USER_ID", b"abc", &list, "is a number"),
+        (
+            "OC_ACUITY_SANDBOX_FAULTS",
+            b"[{\"status\": 99}]",
+            &["instance", "list"],
+            "an HTTP status",
         ),
         ("OC_ACUITY_WEBHOOK_URL", b"ftp://x/", &register, "ftp"),
         (
