@@ -241,10 +241,7 @@ pub async fn token(ctx: &Context) -> anyhow::Result<SecretString> {
     let c = ctx.invocation();
     // Unreachable or locked is not empty: a new instance would be a second one.
     let message = match stored {
-        Err(e) => format!(
-            "{e}\nThe stored token (if any) could not be read: start or unlock the keyring and \
-             run this again. Do not run `{c} auth` for this: it would create a second instance."
-        ),
+        Err(e) => super::status::unreadable_instance(&e, &c),
         Ok(_) => format!(
             "profile {:?} has no stored instance token (service {}){kept}: run `{c} auth` or \
              `{c} instance create` for a new instance; for an existing one, `{c} instance create \

@@ -9,7 +9,7 @@ use super::platform;
 use crate::api::platform::{ApiError, PlatformAuth};
 use crate::error::CliError;
 use crate::settings::config::ConfigFile;
-use crate::settings::keyring::{Item, account};
+use crate::settings::keyring::{Item, KeyringError, account};
 use crate::settings::{Id, Origin};
 use crate::term::{output, prompt};
 
@@ -80,9 +80,42 @@ const REPORTED: [(&str, Id); 5] = [
 /// The `source` of a credential the keyring may hold but could not be read (locked).
 pub const UNREADABLE: &str = "unreadable";
 
-/// What `auth status` says of an [`UNREADABLE`] credential.
-fn unreadable(service: &str) -> String {
-    format!("OS keyring (service {service}) could not be read: locked?")
+/// The source and detail of a credential found nowhere, given what the keyring said: one
+/// that answered but refused (locked) may hold it ([`UNREADABLE`]); one that cannot be
+/// reached at all holds nothing this session stored (missing).
+fn not_found(problem: Option<&KeyringError>, service: &str) -> (&'static str, Option<String>) {
+    match problem {
+        Some(p) if p.is_unreachable() => (
+            "missing",
+            Some(format!("no OS keyring reachable (service {service})")),
+        ),
+        Some(_) => (
+            UNREADABLE,
+            Some(format!(
+                "OS keyring (service {service}) could not be read: locked?"
+            )),
+        ),
+        None => ("missing", None),
+    }
+}
+
+/// What to do when the keyring could not say which instance the profile holds: one that
+/// cannot be reached holds nothing this session stored (and `auth` could store nothing
+/// either); one that answered but refused (locked) may hold an instance, which a new
+/// `auth` would duplicate.
+pub fn unreadable_instance(problem: &KeyringError, invocation: &str) -> String {
+    if problem.is_unreachable() {
+        format!(
+            "{problem}. No OS keyring is reachable here, so no instance is stored in one: start \
+             the keyring (see the README's Troubleshooting) for `{invocation} auth`, or provision \
+             without it: `{invocation} instance create --no-store` prints the token"
+        )
+    } else {
+        format!(
+            "the keyring is not readable: {problem}. Unlock it and run this again. Do not run \
+             `{invocation} auth` for this: it would create a second instance"
+        )
+    }
 }
 
 /// `auth status`: where each credential comes from, and a live check of the instance.
@@ -107,10 +140,10 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
             }),
         };
         // Not found, and the keyring could not be read (locked): not known to be missing.
-        let (source, detail) = match (&hit, resolver.keyring_problem()) {
-            (Some(found), _) => (found.origin.kind(), Some(found.origin.to_string())),
-            (None, Some(_)) => (UNREADABLE, Some(unreadable(keyring_service))),
-            (None, None) => ("missing", None),
+        // One that cannot be reached at all holds nothing this session could read.
+        let (source, detail) = match &hit {
+            Some(found) => (found.origin.kind(), Some(found.origin.to_string())),
+            None => not_found(resolver.keyring_problem().as_ref(), keyring_service),
         };
         credentials.push(CredentialStatus {
             name,
@@ -129,7 +162,7 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
         keyring.get(&ctx.profile, Item::InstanceToken),
     ) {
         (Ok(id), Ok(token)) => (id, token.is_some(), None),
-        (Err(e), _) | (_, Err(e)) => (None, false, Some(e.to_string())),
+        (Err(e), _) | (_, Err(e)) => (None, false, Some(e)),
     };
     let mut instance_id = instance_id.and_then(|id| id.expose_secret().parse::<u64>().ok());
     let mut token_present = token_present;
@@ -160,10 +193,9 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
             service: keyring.service().to_owned(),
             account: account(&ctx.profile, item),
         };
-        let (source, detail) = match (present, &keyring_problem) {
-            (true, _) => (origin.kind(), Some(instance_origin.clone())),
-            (false, Some(_)) => (UNREADABLE, Some(unreadable(keyring.service()))),
-            (false, None) => ("missing", None),
+        let (source, detail) = match present {
+            true => (origin.kind(), Some(instance_origin.clone())),
+            false => not_found(keyring_problem.as_ref(), keyring.service()),
         };
         credentials.push(CredentialStatus {
             name,
@@ -214,13 +246,7 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
             Check::NotChecked,
             keyring_problem.map_or_else(
                 || format!("no stored instance: run `{} auth`", ctx.invocation()),
-                |p| {
-                    format!(
-                        "the keyring is not readable: {p}. Unlock it and run this again. Do not \
-                         run `{} auth` for this: it would create a second instance",
-                        ctx.invocation()
-                    )
-                },
+                |p| unreadable_instance(&p, &ctx.invocation()),
             ),
         ),
         _ => {

@@ -73,8 +73,21 @@ pub enum StoreKind {
 
 /// A keyring failure, phrased for the user.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("{0}")]
-pub struct KeyringError(String);
+#[error("{message}")]
+pub struct KeyringError {
+    message: String,
+    /// No keyring could be reached at all (none answered, or not in time), as opposed to
+    /// one that answered but refused (locked): nothing can have been stored through it
+    /// from this session, and nothing can be now.
+    unreachable: bool,
+}
+
+impl KeyringError {
+    /// Whether no keyring could be reached (see the field).
+    pub fn is_unreachable(&self) -> bool {
+        self.unreachable
+    }
+}
 
 /// Access to one keyring service. The store is opened lazily, once, on first use.
 pub struct Keyring {
@@ -205,11 +218,9 @@ impl Keyring {
         std::thread::spawn(move || {
             let _ = tx.send(call());
         });
-        rx.recv_timeout(self.timeout).map_err(|_| {
-            KeyringError(format!(
-                "the OS keyring did not answer within {:?}",
-                self.timeout
-            ))
+        rx.recv_timeout(self.timeout).map_err(|_| KeyringError {
+            message: format!("the OS keyring did not answer within {:?}", self.timeout),
+            unreachable: true,
         })
     }
 
@@ -219,6 +230,8 @@ impl Keyring {
             "keyring ({}): could not {action}: {error}",
             self.service
         ));
+        let unreachable =
+            action == "open" && !matches!(error, keyring_core::Error::NoStorageAccess(_));
         let detail = match &error {
             keyring_core::Error::NoStorageAccess(_) => {
                 "the keyring is locked or access was refused".to_owned()
@@ -236,10 +249,13 @@ impl Keyring {
         } else {
             " (-v shows the details)"
         };
-        KeyringError(format!(
-            "could not {action} the OS keyring (service {}): {detail}{hint}",
-            self.service
-        ))
+        KeyringError {
+            message: format!(
+                "could not {action} the OS keyring (service {}): {detail}{hint}",
+                self.service
+            ),
+            unreachable,
+        }
     }
 }
 

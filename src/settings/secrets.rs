@@ -144,11 +144,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// Why the keyring could not be read, if it could not.
-    pub fn keyring_problem(&self) -> Option<String> {
-        self.keyring_problem
-            .borrow()
-            .as_ref()
-            .map(ToString::to_string)
+    pub fn keyring_problem(&self) -> Option<KeyringError> {
+        self.keyring_problem.borrow().clone()
     }
 
     /// "No User secret: ..." with every way to provide it (and why the keyring did not).

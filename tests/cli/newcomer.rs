@@ -230,8 +230,9 @@ fn try_it_output_leads_to_the_next_commands() {
 }
 
 /// Stumble 5 (real mode): `instance token` tells the keyring's states apart. Unreachable
-/// (no bus): the token could not be read, start the keyring; never `auth`, which would
-/// create a second instance. Reachable and empty: the commands that make or adopt one.
+/// (no bus): none answered, so none holds an instance from here: start one, or provision
+/// without it (a locked one, which may hold one, is `keyring::`'s test). Reachable and
+/// empty: the commands that make or adopt one.
 #[test]
 fn instance_token_says_which_keyring_state_it_met() {
     let env = TestEnv::new(); // no session bus
@@ -240,10 +241,12 @@ fn instance_token_says_which_keyring_state_it_met() {
     let stderr = text(&out.stderr);
     assert!(stderr.contains("could not open the OS keyring"), "{stderr}");
     assert!(
-        stderr.contains("would create a second instance"),
+        stderr.contains("No OS keyring is reachable here")
+            && stderr.contains("instance create --no-store"),
         "{stderr}"
     );
     assert!(!stderr.contains("has no stored instance token"), "{stderr}");
+    assert!(!stderr.contains("Unlock it"), "nothing to unlock: {stderr}");
 
     let mut env = TestEnv::new();
     let _keyring = crate::support::keyring::PrivateKeyring::start(&mut env);

@@ -179,8 +179,8 @@ fn check_can_store(
         .map_err(|problem| {
             CliError::usage(format!(
                 "{problem}\nThis run would end with a token it could not store, so it stops before \
-             asking or sending anything. Start or unlock the keyring (a desktop session, or \
-             `gnome-keyring-daemon --unlock` on a headless Linux), or {way_out} (the User and \
+             asking or sending anything. Start or unlock the keyring (a desktop session; on a \
+             headless Linux, the README's Troubleshooting says how), or {way_out} (the User and \
              Organization secrets can come from OC_ACUITY_USER_SECRET and OC_ACUITY_ORG_SECRET, \
              or --user-secret-file and --org-secret-file)."
             ))
