@@ -271,6 +271,17 @@ pub async fn register(
              Acuity delivers each change twice",
         );
     }
+    // Under a sandbox of this run only, the Webhook URL's port closes when the run ends:
+    // each run would add webhooks pointing at nothing, which no later run matches (its
+    // port differs) to remove or reuse.
+    if url.is_none()
+        && let Some(how) = ctx.serving_first().await?
+    {
+        return Err(CliError::usage(format!(
+            "this run's sandbox ends with it, and with it the port in the Webhook URL: a \
+             webhook registered now would point at nothing. First {how}"
+        )));
+    }
     let webhook = webhook_target(ctx, id, url).await?;
     let target = webhook.webhook_url.clone();
     let client = acuity_client(ctx, access).await?;

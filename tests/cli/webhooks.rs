@@ -484,3 +484,47 @@ fn webhook_list_all_marks_stale_and_remove_stale_removes_exactly_them() {
         "only the stale ones went"
     );
 }
+
+/// Under a sandbox of the run's own (none serving), `webhook register` would point Acuity
+/// at a port that closes when the run ends, and each run would add more: refused (exit
+/// 2) with the way on, nothing registered. With `--url` it registers that URL.
+#[test]
+fn register_under_a_sandbox_of_the_runs_own_is_refused_with_the_way_on() {
+    let env = TestEnv::new();
+    let created = env
+        .cmd()
+        .args(["--sandbox", "--json", "instance", "create", "--name", "w"])
+        .args(["--code", "c", "--no-events"])
+        .output()
+        .unwrap();
+    assert!(created.status.success(), "{}", text(&created.stderr));
+    let registered = |args: &[&str]| {
+        env.cmd()
+            .args(["--sandbox", "webhook", "register"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    for _ in 0..2 {
+        let out = registered(&[]);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains("`oc-acuity sandbox --background`"),
+            "{stderr}"
+        );
+    }
+    let listed = |env: &TestEnv| {
+        let out = env
+            .cmd()
+            .args(["--sandbox", "--json", "webhook", "list", "--all"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    assert_eq!(listed(&env).as_array().map(Vec::len), Some(0));
+    let out = registered(&["--url", "https://app.example.com/hook"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(listed(&env).as_array().map(Vec::len), Some(4));
+}
