@@ -188,7 +188,7 @@ fn replacing_a_stored_instance_needs_replace_and_prints_the_token_it_replaces() 
     let keyring = PrivateKeyring::start(&mut env);
     let first = create_with_faults(&env, "first", &json!([]), &["--no-events"]);
     assert_eq!(code(&first), Some(0), "{}", text(&first.stderr));
-    let first_id = json_of(&first)["id"].to_string();
+    let first_id = json_of(&first)["id"].clone();
     let first_token = env.sandbox_instances()[0]["token"]
         .as_str()
         .unwrap()

@@ -56,8 +56,18 @@ pub enum Action {
 /// so that it is never lost unseen.
 #[derive(Debug, Serialize)]
 pub struct Replaced {
+    /// As the keyring holds it; in JSON a number, as every other instance id (a stored
+    /// value that is not one stays as it is).
+    #[serde(serialize_with = "number_if_it_is")]
     pub id: String,
     pub token: Option<String>,
+}
+
+fn number_if_it_is<S: serde::Serializer>(id: &str, serializer: S) -> Result<S::Ok, S::Error> {
+    match id.parse::<u64>() {
+        Ok(number) => serializer.serialize_u64(number),
+        Err(_) => serializer.serialize_str(id),
+    }
 }
 
 /// What a create ended with. Holds Ctrl-C back until it is dropped, so that the token is
