@@ -119,6 +119,13 @@ trait Failure {
     fn summary(&self) -> String;
 }
 
+/// What went wrong with a request that got no answer, in a few words ("connection
+/// refused", "name not found", "timed out", "the proxy ...", a certificate's problem),
+/// never the URL (its query may carry a secret).
+pub fn network_failure(error: &reqwest::Error) -> String {
+    NetworkCause::of(error).summary()
+}
+
 impl Failure for reqwest::Error {
     fn is_lasting(&self) -> bool {
         NetworkCause::of(self).is_lasting()

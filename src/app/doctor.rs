@@ -394,7 +394,10 @@ async fn check_callback(
             ),
             Err(e) => fail(
                 "callback",
-                format!("{callback} cannot be reached: {}", e.without_url()),
+                format!(
+                    "{callback} cannot be reached: {}",
+                    crate::api::http::network_failure(&e)
+                ),
                 format!(
                     "start the receiver, or point events elsewhere: `oc-acuity instance update {id} --event-callback-url URL`"
                 ),
@@ -447,7 +450,10 @@ async fn check_callback(
         ),
         Err(e) => fail(
             "callback",
-            format!("{callback} cannot be reached: {}", e.without_url()),
+            format!(
+                "{callback} cannot be reached: {}",
+                crate::api::http::network_failure(&e)
+            ),
             format!(
                 "start the receiver, or point events elsewhere: `oc-acuity instance update {id} --event-callback-url URL`"
             ),

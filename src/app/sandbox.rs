@@ -204,7 +204,12 @@ pub async fn book(ctx: &Context, action: &str) -> anyhow::Result<Booked> {
         .post(url)
         .send()
         .await
-        .map_err(|e| anyhow::anyhow!("the sandbox did not answer: {}", e.without_url()))?;
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "the sandbox did not answer: {}",
+                crate::api::http::network_failure(&e)
+            )
+        })?;
     let status = answer.status();
     let body = answer.bytes().await?;
     anyhow::ensure!(

@@ -232,7 +232,7 @@ async fn forward(
         Ok(response) => Forwarded::Answered(response.status().as_u16()),
         Err(e) if e.is_timeout() => Forwarded::Failed("timed out".to_owned()),
         Err(e) if e.is_connect() => Forwarded::Failed("could not connect".to_owned()),
-        Err(e) => Forwarded::Failed(format!("failed: {}", e.without_url())),
+        Err(e) => Forwarded::Failed(format!("failed: {}", crate::api::http::network_failure(&e))),
     }
 }
 

@@ -350,12 +350,21 @@ fn doctor_names_an_unreachable_callback_and_its_fix() {
         &format!("oc-acuity instance update {id} --event-callback-url"),
     );
     let detail = step(&diagnosis.1, "callback")["detail"].as_str().unwrap();
-    assert!(detail.contains("cannot be reached"), "{detail}");
+    // Which failure it is, as for the platform's calls.
+    assert!(
+        detail.contains("cannot be reached: connection refused"),
+        "{detail}"
+    );
     // Without --send-test, asking whether it answers finds the same.
     let (code, asked) = bed.doctor(&[&id.to_string()]);
     assert_eq!(code, Some(1));
     let callback = step(&asked, "callback");
     assert_eq!(callback["outcome"], "fail", "{asked:#}");
+    let said = callback["detail"].as_str().unwrap();
+    assert!(
+        said.contains("cannot be reached: connection refused"),
+        "{said}"
+    );
     assert_eq!(callback["fix"], step(&diagnosis.1, "callback")["fix"]);
 
     // The fix it names mends it.
