@@ -68,19 +68,23 @@ fn error(status: StatusCode, message: impl Into<String>) -> Failure {
     }
 }
 
-/// The platform accepts `User <secret>, Organization <secret>`, any secrets here.
+/// The platform accepts `User <secret>, Organization <secret>`, and with `, Element
+/// <token>` a call made as an instance; any secrets and tokens here.
 fn check_authorization(headers: &HeaderMap) -> Result<(), Failure> {
     let value = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
+    let given = |part: Option<&str>, name: &str| {
+        part.and_then(|p| p.strip_prefix(name))
+            .is_some_and(|s| !s.trim().is_empty())
+    };
     let mut parts = value.split(", ");
-    let well_formed = matches!(
-        (parts.next(), parts.next(), parts.next()),
-        (Some(user), Some(org), None)
-            if user.strip_prefix("User ").is_some_and(|s| !s.trim().is_empty())
-            && org.strip_prefix("Organization ").is_some_and(|s| !s.trim().is_empty())
-    );
+    let (user, org, element, more) = (parts.next(), parts.next(), parts.next(), parts.next());
+    let well_formed = given(user, "User ")
+        && given(org, "Organization ")
+        && (element.is_none() || given(element, "Element "))
+        && more.is_none();
     if well_formed {
         Ok(())
     } else {

@@ -413,6 +413,10 @@ fn against_the_sandbox_reads_follow_pages_and_writes_change_the_instance() {
     let created = [(); 3].map(|()| bed.create(&["--no-events"]));
     let one = bed.json(&["api", &format!("instances/{}", created[0])]);
     assert_eq!(one["id"], json!(created[0]));
+    // As the instance (`User ..., Organization ..., Element <token>`), as the platform takes.
+    let id = created[0].to_string();
+    let as_instance = bed.json(&["api", &format!("instances/{id}"), "--instance", &id]);
+    assert_eq!(as_instance["id"], json!(created[0]));
     let all = bed.json(&["api", "instances?pageSize=1", "--paginate"]);
     assert_eq!(ids(&all), created);
     let renamed = bed.json(&[
