@@ -29,6 +29,11 @@ use crate::settings::config::{self, ConfigFile, ProfileSettings};
 use crate::settings::{Id, Origin, check_single_stdin, read_value_file, validate};
 use crate::term::{output, prompt};
 
+/// What a run that cannot prompt says when it has no grant code.
+const NO_CODE: &str = "no grant code: pass --code CODE or --code-file PATH|- with the code \
+     Acuity sent to your redirect URI (or run at a terminal, without --no-input, for the \
+     browser login)";
+
 /// `instance create`: gathers the settings without asking for optional ones, runs the
 /// browser flow when no code is given (and prompts are allowed), and creates (or, with
 /// `--if-exists`, reuses or reauthorizes) the instance.
@@ -37,7 +42,7 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
     check_stdin_once(ctx, request.code_file.as_deref(), p)?;
     validate::non_empty(&request.name).map_err(|e| CliError::usage(format!("--name: {e}")))?;
     let code = grant_code(request.code.as_deref(), request.code_file.as_deref())?;
-    let gatherer = Gatherer::new(ctx, Asking::Required);
+    let mut gatherer = Gatherer::new(ctx, Asking::Required);
     let may_prompt = gatherer.may_prompt();
     check_can_store(
         ctx,
@@ -47,10 +52,8 @@ pub async fn create(ctx: &Context, request: CreateRequest) -> anyhow::Result<Pro
         "pass --no-store to get the token printed instead",
     )?;
     if code.is_none() && !may_prompt && p.if_exists != IfExists::Reuse {
-        return Err(CliError::usage(
-            "no grant code: pass --code CODE or --code-file PATH|- with the code Acuity sent to \
-             your redirect URI (or run on a terminal without --no-input for the browser login)",
-        ));
+        // Named with every other missing value, in one error.
+        gatherer.missing(NO_CODE.to_owned());
     }
     let settings = gatherer.gather(p, Some(request.name.clone()), None).await?;
     check_can_store(
@@ -103,10 +106,7 @@ pub async fn reauth(ctx: &Context, request: ReauthRequest) -> anyhow::Result<Pro
         "run `instance create --name NAME --if-exists reauth --no-store`, which authorizes it again and prints the token instead",
     )?;
     if code.is_none() && !may_prompt {
-        return Err(CliError::usage(
-            "no grant code: pass --code CODE or --code-file PATH|- (or run on a terminal \
-             without --no-input for the browser login)",
-        ));
+        gatherer.missing(NO_CODE.to_owned());
     }
     let (auth, sources) = gatherer.platform_auth().await?;
     gatherer.complete()?;

@@ -183,7 +183,7 @@ pub(super) async fn provision(
         (_, None) if !browser_flow => {
             return Err(CliError::usage(format!(
                 "no instance is named {:?} to reuse, and creating one needs a grant code: pass \
-                 --code CODE or --code-file PATH|- (or run on a terminal without --no-input for \
+                 --code CODE or --code-file PATH|- (or run at a terminal, without --no-input, for \
                  the browser login)",
                 settings.name
             )));
