@@ -298,15 +298,16 @@ impl Report for Diagnosis {
     }
 
     fn notes(&self, _json: bool) -> Vec<String> {
-        let failed = self
-            .steps
-            .iter()
-            .filter(|s| s.outcome != Outcome::Pass)
-            .count();
+        let count = |outcome: Outcome| self.steps.iter().filter(|s| s.outcome == outcome).count();
+        let (failed, skipped) = (count(Outcome::Fail), count(Outcome::Skip));
         vec![if self.healthy {
             "Every step holds: events can flow from Acuity to the callback URL.".to_owned()
+        } else if skipped == 0 {
+            format!("{failed} step(s) fail; fix the first one first.")
         } else {
-            format!("{failed} step(s) do not hold; fix the first one first.")
+            format!(
+                "{failed} step(s) fail and {skipped} could not be checked; fix the first one first."
+            )
         }]
     }
 }
