@@ -151,9 +151,16 @@ pub async fn run(ctx: &Context, reporter: Reporter, args: SandboxArgs) -> anyhow
                 output::info(format!("Stopped the sandbox (pid {pid})."));
                 Ok(ExitCode::SUCCESS)
             }
+            // Nothing to stop is what was asked for: no failure, as stopping a stopped
+            // service is not (a script's `trap '... sandbox stop' EXIT` stays quiet).
             None => {
-                output::info("No sandbox is serving.");
-                Ok(ExitCode::from(exit::FAILURE))
+                reporter.print(&Scalar {
+                    key: "stopped",
+                    value: None,
+                    shown: false,
+                })?;
+                output::info("No sandbox is serving (nothing to stop).");
+                Ok(ExitCode::SUCCESS)
             }
         },
         Some(SandboxCommand::Book(book)) => {

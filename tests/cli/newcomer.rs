@@ -99,6 +99,10 @@ fn the_events_walk_through_runs_as_written_without_a_keyring() {
             .exists(),
         "`sandbox stop` ended the background sandbox"
     );
+    // Stopping again is no failure (a script's `trap '... sandbox stop' EXIT` stays quiet).
+    let again = env.cmd().args(["sandbox", "stop"]).output().unwrap();
+    assert_eq!(again.status.code(), Some(0), "{}", text(&again.stderr));
+    assert!(text(&again.stderr).contains("No sandbox is serving"));
     // The background sandbox's log is private, as every file the tool writes.
     use std::os::unix::fs::PermissionsExt;
     let log = env.path("data").join("oc-acuity/sandbox.log");
