@@ -73,13 +73,15 @@ pub fn check_single_stdin<'a>(
         .filter(|(_, path)| *path == Some(Path::new("-")))
         .map(|(flag, _)| flag)
         .collect();
-    if takers.len() > 1 {
-        return Err(CliError::usage(format!(
-            "{} all ask for stdin (-); only one can read it: use a file for the others",
-            takers.join(", ")
-        )));
-    }
-    Ok(())
+    let (all, others) = match takers.len() {
+        0 | 1 => return Ok(()),
+        2 => ("both", "the other"),
+        _ => ("all", "the others"),
+    };
+    Err(CliError::usage(format!(
+        "{} {all} ask for stdin (-); only one can read it: use a file for {others}",
+        takers.join(", ")
+    )))
 }
 
 /// Resolves secrets for one profile, remembering a keyring failure so that the

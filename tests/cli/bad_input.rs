@@ -255,7 +255,10 @@ fn two_flags_cannot_both_read_stdin() {
         .without("--code")
         .set("--code-file", "-")
         .set("--client-secret-file", "-")
-        .rejects(&["--code-file", "--client-secret-file", "stdin"]);
+        .rejects(&[
+            "--code-file, --client-secret-file both ask for stdin",
+            "a file for the other",
+        ]);
 }
 
 #[test]
