@@ -148,9 +148,7 @@ pub struct Deleted {
 /// removes its keyring entries. `None` when the user said no.
 pub async fn delete(ctx: &Context, id: Option<u64>, yes: bool) -> anyhow::Result<Option<Deleted>> {
     if !yes && ctx.no_input {
-        return Err(CliError::usage(
-            "instance delete asks for confirmation: pass --yes with --no-input",
-        ));
+        return Err(crate::term::prompt::confirmation_needed("instance delete"));
     }
     let id = ctx.instance_id(id)?;
     let (client, sources) = platform::client(ctx).await?;

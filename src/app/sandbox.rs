@@ -224,9 +224,7 @@ pub async fn book(ctx: &Context, action: &str) -> anyhow::Result<Booked> {
 /// or `None` when the user said no.
 pub async fn reset(ctx: &Context, yes: bool) -> anyhow::Result<Option<PathBuf>> {
     if !yes && ctx.no_input {
-        return Err(CliError::usage(
-            "sandbox reset asks for confirmation: pass --yes with --no-input",
-        ));
+        return Err(crate::term::prompt::confirmation_needed("sandbox reset"));
     }
     let path = default_state_path()?;
     if !yes

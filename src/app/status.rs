@@ -7,7 +7,6 @@ use serde::Serialize;
 use super::context::Context;
 use super::platform;
 use crate::api::platform::{ApiError, PlatformAuth};
-use crate::error::CliError;
 use crate::settings::config::ConfigFile;
 use crate::settings::keyring::{Item, KeyringError, account};
 use crate::settings::{Id, Origin};
@@ -299,9 +298,7 @@ pub async fn logout(
     delete_instance: bool,
 ) -> anyhow::Result<Option<LoggedOut>> {
     if !yes && ctx.no_input {
-        return Err(CliError::usage(
-            "auth logout asks for confirmation: pass --yes with --no-input",
-        ));
+        return Err(crate::term::prompt::confirmation_needed("auth logout"));
     }
     let keyring = ctx.keyring();
     let instance_id = keyring

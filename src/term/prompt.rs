@@ -97,3 +97,12 @@ pub async fn select(prompt: String, items: Vec<String>, default: usize) -> anyho
     })
     .await
 }
+
+/// Why a command that asks before it acts did not act: no one could be asked (no
+/// terminal, or `--no-input`). Exit 2, with `--yes` as the way on.
+pub fn confirmation_needed(command: &str) -> anyhow::Error {
+    crate::error::CliError::usage(format!(
+        "{command} asks for confirmation, and there is no terminal to ask at (or --no-input \
+         was given): pass --yes"
+    ))
+}

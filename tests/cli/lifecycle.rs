@@ -113,7 +113,13 @@ fn delete_asks_first_and_forgets_the_stored_instance() {
 
     let refused = lp.run(&["instance", "delete"]);
     assert_eq!(refused.status.code(), Some(2), "no terminal, no --yes");
-    assert!(text(&refused.stderr).contains("--yes"));
+    // Said as it is: no terminal to ask at (no --no-input was given here).
+    assert!(
+        text(&refused.stderr)
+            .contains("there is no terminal to ask at (or --no-input was given): pass --yes"),
+        "{}",
+        text(&refused.stderr)
+    );
     assert!(
         lp.run(&["instance", "show", &stored]).status.success(),
         "still there"
