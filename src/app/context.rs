@@ -146,6 +146,9 @@ fn sandbox_demo(id: Id) -> Option<String> {
         Id::AcuityUserId => Some("1234567".to_owned()),
         // Where `oc-acuity events listen` listens by default.
         Id::EventCallbackUrl => Some("http://127.0.0.1:8485/".to_owned()),
+        // Optional: a run without one has the platform send its events unsigned, so none
+        // is filled in (`auth status` would otherwise name a key no run uses).
+        Id::SignatureKey => None,
         _ => id
             .setting()
             .item

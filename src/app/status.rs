@@ -8,7 +8,7 @@ use super::context::Context;
 use super::platform;
 use crate::api::platform::{ApiError, PlatformAuth};
 use crate::settings::config::ConfigFile;
-use crate::settings::keyring::{Item, KeyringError, account};
+use crate::settings::keyring::{Item, KeyringError};
 use crate::settings::{Id, Origin};
 use crate::term::{output, prompt};
 
@@ -166,6 +166,7 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
     let mut instance_id = instance_id.and_then(|id| id.expose_secret().parse::<u64>().ok());
     let mut token_present = token_present;
     let mut instance_origin = format!("OS keyring (service {})", keyring.service());
+    let mut instance_source = "keyring";
     // The status shows where the instance came from: no notice besides.
     if instance_id.is_none()
         && let Some(newest) = ctx.newest_instance()
@@ -173,27 +174,14 @@ pub async fn status(ctx: &Context) -> anyhow::Result<Status> {
         instance_id = Some(newest.id);
         token_present = true;
         instance_origin = "the sandbox's newest instance (no keyring kept it)".to_owned();
+        instance_source = "sandbox";
     }
-    for (name, label, item, present) in [
-        (
-            "instanceId",
-            "instance id",
-            Item::InstanceId,
-            instance_id.is_some(),
-        ),
-        (
-            "instanceToken",
-            "instance token",
-            Item::InstanceToken,
-            token_present,
-        ),
+    for (name, label, present) in [
+        ("instanceId", "instance id", instance_id.is_some()),
+        ("instanceToken", "instance token", token_present),
     ] {
-        let origin = Origin::Keyring {
-            service: keyring.service().to_owned(),
-            account: account(&ctx.profile, item),
-        };
         let (source, detail) = match present {
-            true => (origin.kind(), Some(instance_origin.clone())),
+            true => (instance_source, Some(instance_origin.clone())),
             false => not_found(keyring_problem.as_ref(), keyring.service()),
         };
         credentials.push(CredentialStatus {
