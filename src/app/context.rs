@@ -156,6 +156,25 @@ fn sandbox_demo(id: Id) -> Option<String> {
     }
 }
 
+/// The name of the service at `root`, for the lock that makes runs on one machine take
+/// turns: `.../api-v2` and `.../api-v2/` are one service, and so are the loopback names
+/// of one port (`localhost`, `127.0.0.1`, `[::1]`). Locking two as one costs a wait;
+/// the reverse, a second instance.
+fn service_scope(root: &Url) -> String {
+    let loopback = match root.host() {
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    let mut scope = root.clone();
+    if loopback {
+        // A name the URL keeps as it is: not a host anyone can reach.
+        let _ = scope.set_host(Some("loopback"));
+    }
+    scope.as_str().trim_end_matches('/').to_owned()
+}
+
 /// Every `OC_ACUITY_*` value gets its checks whether or not this command reads it: one that
 /// cannot be used is named now (exit 2), never ignored by some commands and used by
 /// others. Secrets only as values (not UTF-8, empty, only whitespace): their own rule
@@ -323,8 +342,7 @@ impl Context {
     /// listens on a port of its own, over one shared state).
     pub fn lock_scope(&self, root: &Url) -> anyhow::Result<String> {
         Ok(match &self.target {
-            // `.../api-v2` and `.../api-v2/` are one service.
-            Target::Remote(_) => root.as_str().trim_end_matches('/').to_owned(),
+            Target::Remote(_) => service_scope(root),
             Target::Sandbox(_) => {
                 format!(
                     "sandbox {}",
@@ -581,5 +599,39 @@ mod tests {
             chosen.notice("default").unwrap(),
             "note: sandbox: no instance stored for profile \"default\"; using the sandbox's newest, 10001"
         );
+    }
+
+    #[test]
+    fn one_service_has_one_lock_scope() {
+        let scope = |root: &str| service_scope(&Url::parse(root).unwrap());
+        let rows = [
+            (
+                "http://127.0.0.1:8080/elements/api-v2",
+                "http://localhost:8080/elements/api-v2/",
+            ),
+            (
+                "http://[::1]:8080/elements/api-v2",
+                "http://LOCALHOST:8080/elements/api-v2",
+            ),
+            (
+                "https://api.example.com/elements/api-v2/",
+                "https://api.example.com/elements/api-v2",
+            ),
+        ];
+        for (a, b) in rows {
+            assert_eq!(scope(a), scope(b), "{a} and {b}");
+        }
+        for (a, b) in [
+            (
+                "http://127.0.0.1:8080/elements/api-v2",
+                "http://127.0.0.1:8081/elements/api-v2",
+            ),
+            (
+                "https://a.example.com/elements/api-v2",
+                "https://b.example.com/elements/api-v2",
+            ),
+        ] {
+            assert_ne!(scope(a), scope(b), "{a} and {b}");
+        }
     }
 }
