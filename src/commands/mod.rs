@@ -123,6 +123,14 @@ impl From<ProvisionArgs> for ProvisionRequest {
 /// not be stored. Shared by `auth` and `instance create`.
 fn report_provisioned(reporter: Reporter, provisioned: &Provisioned) -> anyhow::Result<ExitCode> {
     let not_stored = report::not_stored(provisioned);
+    // Printed there, the token would reach no one: as when stdout is closed.
+    if provisioned.created.stored != Stored::Keyring && output::stdout_is_null() {
+        output::error(report::token_lost_to_stdout(
+            provisioned,
+            "stdout is /dev/null",
+        ));
+        return Ok(ExitCode::from(exit::NOT_STORED));
+    }
     match reporter.print(provisioned) {
         // The token is in neither the keyring nor anyone's hands (a closed pipe, a full
         // disk): say how to get it.

@@ -109,6 +109,31 @@ pub fn changes_the_line(c: char) -> bool {
         )
 }
 
+/// Whether stdout is the null device (`>/dev/null`, or `>&-`, which Rust's runtime
+/// reopens there before `main`): what is printed there reaches no one.
+pub fn stdout_is_null() -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        let stdout = std::io::stdout();
+        let Ok(fd) = stdout.as_fd().try_clone_to_owned() else {
+            return false;
+        };
+        let (Ok(ours), Ok(null)) = (
+            std::fs::File::from(fd).metadata(),
+            std::fs::metadata("/dev/null"),
+        ) else {
+            return false;
+        };
+        ours.dev() == null.dev() && ours.ino() == null.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        false
+    }
+}
+
 /// Whether stderr gets colors: only on a terminal, never when `NO_COLOR` is set, and on
 /// Windows only on a console that takes ANSI sequences ([`ansi_accepted`]).
 pub fn colors() -> bool {

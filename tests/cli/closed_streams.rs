@@ -45,7 +45,7 @@ fn a_closed_stdout_ends_a_listing_quietly_with_exit_0() {
     let mut create: Vec<&str> = SANDBOX_CREATE.to_vec();
     create.extend(["--name", &name]);
     assert_eq!(
-        run(&env, &create, Stdio::null(), Stdio::null())
+        run(&env, &create, Stdio::piped(), Stdio::null())
             .status
             .code(),
         Some(0)
@@ -116,4 +116,34 @@ fn a_create_whose_stdout_is_full_says_on_stderr_how_to_get_its_token() {
         format!("oc-acuity --sandbox instance create --name {name} --if-exists reuse --no-store");
     assert!(stderr.contains(&rerun), "{stderr}");
     assert_eq!(env.sandbox_instances().len(), 1, "the create finished");
+}
+
+/// stdout on /dev/null (`>/dev/null`, or `>&-`, which the runtime reopens there): a token
+/// printed there reaches no one, so a create that did not store it exits 5 and says on
+/// stderr how to get it, as for a full or closed stdout.
+#[test]
+fn a_create_whose_stdout_is_dev_null_says_on_stderr_how_to_get_its_token() {
+    let env = TestEnv::new();
+    let name = unique_name();
+    let mut args: Vec<&str> = SANDBOX_CREATE.to_vec();
+    args.extend(["--name", &name]);
+    let null = std::fs::File::options()
+        .write(true)
+        .open("/dev/null")
+        .unwrap();
+    let out = run(&env, &args, Stdio::from(null), Stdio::piped());
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    assert!(stderr.contains("stdout is /dev/null"), "{stderr}");
+    let rerun =
+        format!("oc-acuity --sandbox instance create --name {name} --if-exists reuse --no-store");
+    assert!(stderr.contains(&rerun), "{stderr}");
+    // A listing to /dev/null is what was asked for.
+    let listed = run(
+        &env,
+        &["--sandbox", "instance", "list"],
+        Stdio::null(),
+        Stdio::piped(),
+    );
+    assert_eq!(listed.status.code(), Some(0), "{}", text(&listed.stderr));
 }
