@@ -145,18 +145,31 @@ fn a_create_answered_about_another_instance_is_looked_up() {
         assert_eq!(printed["token"], TOKEN, "{why}");
     }
 
-    let env = TestEnv::new();
-    let server = late_platform_answering(0, bogus(&|a| a["name"] = json!("someone-else")));
-    let mut args = create_args(&env, &server);
-    args.extend(["--no-events".to_owned(), "--json".to_owned()]);
-    let out = env.cmd().args(&args).output().unwrap();
-    let stderr = text(&out.stderr);
-    assert_eq!(code(&out), Some(0), "{stderr}");
-    assert!(
-        stderr.contains("instance 777 named \"someone-else\", not \"acuity-prod\""),
-        "{stderr}"
-    );
-    assert_eq!(json_of(&out)["action"], "created");
+    // Another name: the instance of the name asked for, when there is one, is the one made;
+    // when there is none (the platform stored the name otherwise), the answer is kept.
+    for (visible_after, action, id, token) in [
+        (0, "recovered", 12345, TOKEN),
+        (usize::MAX, "created", 777, "bogus-token"),
+    ] {
+        let env = TestEnv::new();
+        let answer = bogus(&|a| a["name"] = json!("someone-else"));
+        let server = late_platform_answering(visible_after, answer);
+        let mut args = create_args(&env, &server);
+        args.extend(["--no-events".to_owned(), "--json".to_owned()]);
+        let out = env.cmd().args(&args).output().unwrap();
+        let stderr = text(&out.stderr);
+        assert_eq!(code(&out), Some(0), "{stderr}");
+        assert!(
+            stderr.contains("instance 777 named \"someone-else\", not \"acuity-prod\""),
+            "{stderr}"
+        );
+        let printed = json_of(&out);
+        assert_eq!(
+            (&printed["action"], &printed["id"], &printed["token"]),
+            (&json!(action), &json!(id), &json!(token)),
+            "{stderr}"
+        );
+    }
 }
 
 /// A platform that answers the POST with HTML (an answer that cannot be read) and shows

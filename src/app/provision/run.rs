@@ -212,20 +212,10 @@ pub(super) async fn provision(
                 client.root()
             ));
             match client.create_instance(&body).await {
-                Ok(instance) => {
-                    if !instance.name.is_empty() && instance.name != settings.name {
-                        output::warn(format!(
-                            "the platform answered the create with instance {} named {:?}, not \
-                             {:?}: kept as the one made; check it with `{} instance show {}`",
-                            instance.id,
-                            output::escape_controls(&instance.name),
-                            settings.name,
-                            ctx.invocation(),
-                            instance.id
-                        ));
-                    }
-                    (instance, Action::Created)
+                Ok(instance) if !instance.name.is_empty() && instance.name != settings.name => {
+                    answered_otherwise(ctx, client, &settings.name, instance).await?
                 }
+                Ok(instance) => (instance, Action::Created),
                 Err(e) if outcome_unknown(&e) => (
                     recover(client, &settings.name, e, &ctx.invocation()).await?,
                     Action::Recovered,
@@ -410,6 +400,40 @@ async fn authorize(
         .await
     })
     .await
+}
+
+/// A create answered with an instance of another name: the answer may be about another
+/// instance (whose token is not this one's), or the platform may store names otherwise
+/// than sent. One instance of the name asked for, other than the answer's, is the one made
+/// (recovered with its own token); else the answer is kept, with a warning naming both.
+async fn answered_otherwise(
+    ctx: &Context,
+    client: &Client,
+    name: &str,
+    answer: Instance,
+) -> anyhow::Result<(Instance, Action)> {
+    let said = format!(
+        "the platform answered the create with instance {} named {:?}, not {name:?}",
+        answer.id,
+        output::escape_controls(&answer.name),
+    );
+    if let Ok(found) = client.find_by_name(name).await
+        && let [made] = found.as_slice()
+        && made.id != answer.id
+    {
+        let made = client.get_instance(made.id).await?;
+        output::warn(format!(
+            "{said}: instance {} is the one named so, taken as the one made",
+            made.id
+        ));
+        return Ok((made, Action::Recovered));
+    }
+    output::warn(format!(
+        "{said}: kept as the one made; check it with `{} instance show {}`",
+        ctx.invocation(),
+        answer.id
+    ));
+    Ok((answer, Action::Created))
 }
 
 /// Whether a create's failure leaves its outcome open: the request may have reached the
