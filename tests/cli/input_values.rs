@@ -58,7 +58,8 @@ fn create_from_env(
         "create",
         "--no-store",
         "--name",
-        "from-env",
+        // The name the recording platform's create answer has (another name is looked up).
+        "acuity-prod",
         "--code",
         CODE,
     ])
