@@ -176,7 +176,9 @@ sh -c "$curl_create_two" | jq -e '.id > 0' >/dev/null
 # One curl process, one connection: the POST reuses the lookup's.
 [ "$(sh -c "${curl_create/curl -sS/curl -v -sS}" 2>&1 >/dev/null | grep -c '^\* Connected to')" -eq 1 ]
 prepare="XDG_DATA_HOME='$work/sandbox-data' '$bin' sandbox reset --yes >/dev/null 2>&1 && curl -sSf -X POST -H 'Content-Type: application/json' -d '{\"count\": $account, \"prefix\": \"bench\"}' '$base/sandbox/seed' >/dev/null"
-bench create --warmup "$warmup" --runs "$runs" --prepare "$prepare" \
+# --output pipe: the created instance's JSON goes to a reader, as in use (on /dev/null, a
+# --no-store create's token would reach no one, which oc-acuity reports with exit 5).
+bench create --warmup "$warmup" --runs "$runs" --prepare "$prepare" --output pipe \
   "$oc_create" "$curl_create" "$curl_create_two"
 
 # --- instance token --------------------------------------------------------------------------
