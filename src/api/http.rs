@@ -132,7 +132,7 @@ impl Failure for reqwest::Error {
     }
 
     fn summary(&self) -> String {
-        NetworkCause::of(self).summary()
+        network_failure(self)
     }
 }
 

@@ -161,14 +161,8 @@ fn sandbox_demo(id: Id) -> Option<String> {
 /// of one port (`localhost`, `127.0.0.1`, `[::1]`). Locking two as one costs a wait;
 /// the reverse, a second instance.
 fn service_scope(root: &Url) -> String {
-    let loopback = match root.host() {
-        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    };
     let mut scope = root.clone();
-    if loopback {
+    if crate::settings::validate::is_loopback(root) {
         // A name the URL keeps as it is: not a host anyone can reach.
         let _ = scope.set_host(Some("loopback"));
     }

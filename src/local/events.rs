@@ -72,13 +72,14 @@ pub async fn listen(
 /// Whether `target` reaches the listener at `listening` (on 127.0.0.1): a loopback name or
 /// address at its port.
 fn forwards_to_itself(target: &Url, listening: SocketAddr) -> bool {
-    let loopback = match target.host() {
-        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback() || ip.is_unspecified(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback() || ip.is_unspecified(),
-        None => false,
+    // 0.0.0.0 and [::] reach this machine too.
+    let unspecified = match target.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_unspecified(),
+        Some(url::Host::Ipv6(ip)) => ip.is_unspecified(),
+        _ => false,
     };
-    loopback && target.port_or_known_default() == Some(listening.port())
+    (crate::settings::validate::is_loopback(target) || unspecified)
+        && target.port_or_known_default() == Some(listening.port())
 }
 
 async fn receive(

@@ -85,16 +85,29 @@ fn a_create_with_stdout_and_stderr_closed_exits_5_not_a_panic() {
 #[test]
 fn a_create_whose_stdout_is_closed_says_on_stderr_how_to_get_its_token() {
     let env = TestEnv::new();
+    let stderr = create_whose_token_reaches_no_one(&env, closed_pipe());
+    assert!(stderr.contains("neither stored nor printed"), "{stderr}");
+}
+
+/// A sandbox create (no keyring: the token only printed) with `stdout`: asserts what every
+/// such create says (exit 5, and on stderr the command that prints the token), and
+/// returns its stderr.
+fn create_whose_token_reaches_no_one(env: &TestEnv, stdout: Stdio) -> String {
     let name = unique_name();
     let mut args: Vec<&str> = SANDBOX_CREATE.to_vec();
     args.extend(["--name", &name]);
-    let out = run(&env, &args, closed_pipe(), Stdio::piped());
+    let out = run(env, &args, stdout, Stdio::piped());
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(5), "{stderr}");
     let rerun =
         format!("oc-acuity --sandbox instance create --name {name} --if-exists reuse --no-store");
     assert!(stderr.contains(&rerun), "{stderr}");
-    assert!(stderr.contains("neither stored nor printed"), "{stderr}");
+    stderr
+}
+
+/// `path`, opened for writing, as a child's stdout.
+fn written_to(path: &str) -> Stdio {
+    Stdio::from(std::fs::File::options().write(true).open(path).expect(path))
 }
 
 /// A full disk (`>/dev/full`) loses the printed token as surely as a closed pipe: the same
@@ -102,19 +115,7 @@ fn a_create_whose_stdout_is_closed_says_on_stderr_how_to_get_its_token() {
 #[test]
 fn a_create_whose_stdout_is_full_says_on_stderr_how_to_get_its_token() {
     let env = TestEnv::new();
-    let name = unique_name();
-    let mut args: Vec<&str> = SANDBOX_CREATE.to_vec();
-    args.extend(["--name", &name]);
-    let full = std::fs::File::options()
-        .write(true)
-        .open("/dev/full")
-        .expect("/dev/full");
-    let out = run(&env, &args, Stdio::from(full), Stdio::piped());
-    let stderr = text(&out.stderr);
-    assert_eq!(out.status.code(), Some(5), "{stderr}");
-    let rerun =
-        format!("oc-acuity --sandbox instance create --name {name} --if-exists reuse --no-store");
-    assert!(stderr.contains(&rerun), "{stderr}");
+    create_whose_token_reaches_no_one(&env, written_to("/dev/full"));
     assert_eq!(env.sandbox_instances().len(), 1, "the create finished");
 }
 
@@ -124,20 +125,8 @@ fn a_create_whose_stdout_is_full_says_on_stderr_how_to_get_its_token() {
 #[test]
 fn a_create_whose_stdout_is_dev_null_says_on_stderr_how_to_get_its_token() {
     let env = TestEnv::new();
-    let name = unique_name();
-    let mut args: Vec<&str> = SANDBOX_CREATE.to_vec();
-    args.extend(["--name", &name]);
-    let null = std::fs::File::options()
-        .write(true)
-        .open("/dev/null")
-        .unwrap();
-    let out = run(&env, &args, Stdio::from(null), Stdio::piped());
-    let stderr = text(&out.stderr);
-    assert_eq!(out.status.code(), Some(5), "{stderr}");
+    let stderr = create_whose_token_reaches_no_one(&env, written_to("/dev/null"));
     assert!(stderr.contains("stdout is /dev/null"), "{stderr}");
-    let rerun =
-        format!("oc-acuity --sandbox instance create --name {name} --if-exists reuse --no-store");
-    assert!(stderr.contains(&rerun), "{stderr}");
     // A listing to /dev/null is what was asked for.
     let listed = run(
         &env,
